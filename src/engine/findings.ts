@@ -1,0 +1,107 @@
+/**
+ * Findings: what the engine says about a sheet. Like zod issues, each finding is keyed by its
+ * `rule` and carries the data needed to explain it; text comes from the i18n catalogue.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** The data each rule carries. Numbers are decimal values as published (e.g. 5.5). */
+export interface RuleData {
+  /** No row in the first 30 holds "STT" or "TT". */
+  'no-header': { scannedRows: number };
+  /** The header row has no column "Điểm tối đa" / "Điểm chuẩn" / "Max". */
+  'no-max-column': Record<string, never>;
+  /** The header row has nothing right of the code column to serve as criterion names. */
+  'no-name-column': Record<string, never>;
+  /** No unit column right of the max column. */
+  'no-unit-column': Record<string, never>;
+  /** No criterion rows (codes) under the header. */
+  'no-criteria': Record<string, never>;
+  /** A code in the code column that is none of the accepted forms. */
+  'invalid-code': { code: string };
+  /** Two rows with the same criterion code. */
+  'duplicate-code': { code: string; firstCell: string };
+  /** Two unit columns with the same name (within one ranking group). */
+  'duplicate-unit': { unit: string; firstCell: string };
+  /** A code whose parent code does not appear above it. */
+  'orphan-code': { code: string; parent: string };
+  /** A criterion row without a usable max. */
+  'max-missing': { code: string; text: string };
+  /** A parent's max differs from the sum of its children's max. */
+  'max-sum-mismatch': { code: string; max: number; childrenSum: number };
+  /** The total row's max differs from the sum of the components' max. */
+  'max-total-mismatch': { max: number; computed: number };
+  /** A score above the criterion's max. */
+  'score-above-max': { unit: string; code: string; value: number; max: number };
+  /** A negative score. */
+  'score-negative': { unit: string; code: string; value: number };
+  /** A score cell holding text that is not a number. */
+  'score-not-number': { unit: string; code: string; text: string };
+  /** A score cell holding an Excel error value. */
+  'score-error-value': { unit: string; code: string; error: string };
+  /** A leaf left blank while the unit has other scores. */
+  'score-missing': { unit: string; code: string };
+  /** More than 3 decimals: the score is rounded half-up to 3. */
+  'score-too-precise': { unit: string; code: string; value: number; rounded: number };
+  /** A number typed as text ("1,25"): the number is used. */
+  'number-as-text': { text: string; value: number };
+  /** A unit column with no score at all: the unit is left out. */
+  'unit-empty': { unit: string };
+  /** A subtotal in the sheet that differs from the computed sum of its children. */
+  'subtotal-mismatch': { unit: string; code: string; value: number; computed: number };
+  /** The total row differs from the computed total. */
+  'total-mismatch': { unit: string; value: number; computed: number };
+  /** A not-applicable marker (KPS, "không phát sinh", N/A) on a leaf, handled per policy. */
+  'not-applicable': { unit: string; code: string; policy: 'full' | 'exclude' };
+  /** A not-applicable marker on a row that is not a leaf. */
+  'not-applicable-on-parent': { unit: string; code: string };
+}
+
+export type RuleId = keyof RuleData;
+
+export interface FindingOf<R extends RuleId> {
+  rule: R;
+  severity: Severity;
+  sheet: string;
+  /** 0-based sheet row and column of the cell the finding is about. */
+  row: number;
+  col: number;
+  /** A1 address of that cell, e.g. "M24". */
+  cell: string;
+  data: RuleData[R];
+}
+
+/** A finding of any rule (a discriminated union on `rule`). */
+export type Finding = { [R in RuleId]: FindingOf<R> }[RuleId];
+
+/** Default severity of each rule (self-assessment columns downgrade score rules to warnings). */
+export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
+  'no-header': 'error',
+  'no-max-column': 'error',
+  'no-name-column': 'error',
+  'no-unit-column': 'error',
+  'no-criteria': 'error',
+  'invalid-code': 'error',
+  'duplicate-code': 'error',
+  'duplicate-unit': 'error',
+  'orphan-code': 'error',
+  'max-missing': 'error',
+  'max-sum-mismatch': 'error',
+  'max-total-mismatch': 'error',
+  'score-above-max': 'error',
+  'score-negative': 'error',
+  'score-not-number': 'error',
+  'score-error-value': 'error',
+  'score-missing': 'error',
+  'score-too-precise': 'warning',
+  'number-as-text': 'warning',
+  'unit-empty': 'warning',
+  'subtotal-mismatch': 'error',
+  'total-mismatch': 'error',
+  'not-applicable': 'warning',
+  'not-applicable-on-parent': 'error',
+};
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
