@@ -1,0 +1,76 @@
+/** Command-line arguments: `score [input.xlsx] [--sheet NAME] [--out FILE] [--json FILE|-] ...`. */
+import type { Lang, NotApplicablePolicy, RankingMethod } from '../engine/types';
+
+export interface CliArgs {
+  input?: string;
+  sheet?: string;
+  out?: string;
+  json?: string;
+  ranking: RankingMethod;
+  notApplicable: NotApplicablePolicy;
+  lang: Lang;
+  previous?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const CHOICES = {
+  '--ranking': ['dense', 'competition'],
+  '--not-applicable': ['full', 'exclude'],
+  '--lang': ['vi', 'en'],
+} as const;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { ranking: 'dense', notApplicable: 'full', lang: 'vi', help: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    if (raw === '-h' || raw === '--help') { args.help = true; continue; }
+    if (!raw.startsWith('--') || raw === '-') { positional.push(raw); continue; }
+    const eq = raw.indexOf('=');
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    const take = (): string => {
+      if (eq > 0) return raw.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`${flag} cần một giá trị / needs a value`);
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--sheet': args.sheet = take(); break;
+      case '--out': args.out = take(); break;
+      case '--json': args.json = take(); break;
+      case '--previous': args.previous = take(); break;
+      case '--ranking': args.ranking = choose(flag, take()); break;
+      case '--not-applicable': args.notApplicable = choose(flag, take()); break;
+      case '--lang': args.lang = choose(flag, take()); break;
+      default: throw new UsageError(`Tuỳ chọn không hợp lệ / unknown option: ${flag}`);
+    }
+  }
+  if (positional.length > 1) throw new UsageError(`Chỉ nhận một tệp đầu vào / only one input file, got: ${positional.join(', ')}`);
+  args.input = positional[0];
+  return args;
+}
+
+function choose<F extends keyof typeof CHOICES>(flag: F, value: string): (typeof CHOICES)[F][number] {
+  const allowed = CHOICES[flag] as readonly string[];
+  if (!allowed.includes(value)) throw new UsageError(`${flag}: "${value}" — chọn một trong / choose one of: ${allowed.join(', ')}`);
+  return value as (typeof CHOICES)[F][number];
+}
+
+export const USAGE = `Cách dùng / Usage:
+  npm run score -- [input.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json FILE|-]
+                   [--ranking dense|competition] [--not-applicable full|exclude] [--lang vi|en]
+                   [--previous LAST-YEAR.xlsx]
+
+Không có tệp đầu vào: chấm bảng mẫu đi kèm (samples/thanh-tri-2021.xlsx).
+Without an input file: scores the bundled sample (samples/thanh-tri-2021.xlsx).
+
+Mã thoát / exit codes: 0 đã chấm / scored (warnings allowed); 1 bảng điểm có lỗi / the sheet has
+errors (nothing written); 2 sai cách dùng hoặc không đọc được tệp / usage error or unreadable file.`;

@@ -1,0 +1,186 @@
+/**
+ * Finds the layout of a scoring sheet: the header row, the code, name and max columns, the units
+ * (with their optional self-assessment / appraisal columns and ranking group), and where the body
+ * starts. See "Layout" in the spec.
+ */
+import type { Finding } from './findings';
+import { makeFinding } from './finding-factory';
+import type { GridReader } from './sheet';
+import { cellText, fold } from './text';
+
+export interface UnitColumns {
+  name: string;
+  /** Grid column of the header cell carrying the name. */
+  headerCol: number;
+  /** Grid column of the ranked score (appraised, or the only one). */
+  scoreCol: number;
+  /** Grid column of the self-assessment, when the unit has both. */
+  selfCol?: number;
+  group: string | null;
+}
+
+export interface Layout {
+  headerRow: number;
+  codeCol: number;
+  nameCol: number;
+  maxCol: number;
+  units: UnitColumns[];
+  hasSelfScores: boolean;
+  /** First grid row that may hold criteria. */
+  bodyStart: number;
+}
+
+const HEADER_SCAN_ROWS = 30;
+const MAX_HEADERS = ['diem toi da', 'diem chuan', 'max'];
+const NOTE_HEADERS = ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note'];
+const SELF_HEADERS = ['tu danh gia', 'tu cham'];
+const APPRAISED_HEADERS = ['tham dinh'];
+const GROUP_LABELS = ['khoi', 'nhom'];
+
+const isCodeHeader = (folded: string): boolean => folded === 'stt' || folded === 'tt';
+const containsAny = (folded: string, words: readonly string[]): boolean => words.some((w) => folded.includes(w));
+
+/** Grid row of the header (first of the first 30 sheet rows with an "STT"/"TT" cell) and that cell's column. */
+export function findHeader(g: GridReader): { row: number; col: number } | undefined {
+  const lastRow = Math.min(g.rows, HEADER_SCAN_ROWS - g.originRow);
+  for (let r = 0; r < lastRow; r++) {
+    const row = g.grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && v.length <= 12 && isCodeHeader(fold(v))) return { row: r, col: c };
+    }
+  }
+  return undefined;
+}
+
+export function detectLayout(g: GridReader, findings: Finding[]): Layout | undefined {
+  const header = findHeader(g);
+  if (!header) {
+    findings.push(makeFinding(g, 'no-header', 0, 0, { scannedRows: HEADER_SCAN_ROWS }));
+    return undefined;
+  }
+  const h = header.row;
+  const headerText = (c: number): string => cellText(g.value(h, c));
+
+  let nameCol = -1;
+  for (let c = header.col + 1; c < g.cols; c++) {
+    if (headerText(c) !== '') { nameCol = c; break; }
+  }
+  let maxCol = -1;
+  for (let c = header.col + 1; c < g.cols; c++) {
+    if (containsAny(fold(headerText(c)), MAX_HEADERS)) { maxCol = c; break; }
+  }
+  if (nameCol < 0 || nameCol === maxCol) {
+    findings.push(makeFinding(g, 'no-name-column', h, header.col, {}));
+  }
+  if (maxCol < 0) {
+    findings.push(makeFinding(g, 'no-max-column', h, header.col, {}));
+    return undefined;
+  }
+  if (nameCol < 0 || nameCol === maxCol) return undefined;
+
+  const sub = h + 1 < g.rows ? readSubHeaders(g, h + 1, maxCol) : undefined;
+  const units = collectUnits(g, h, maxCol, sub);
+  if (units.length === 0) {
+    findings.push(makeFinding(g, 'no-unit-column', h, maxCol, {}));
+    return undefined;
+  }
+
+  let bodyStart = sub ? h + 2 : h + 1;
+  const groupRow = findGroupRow(g, bodyStart, header.col, nameCol);
+  if (groupRow !== undefined) {
+    for (const u of units) {
+      const text = cellText(g.value(groupRow, u.headerCol)) || cellText(g.value(groupRow, u.scoreCol));
+      u.group = text === '' ? null : text;
+    }
+    bodyStart = groupRow + 1;
+  }
+  if (bodyStart < g.rows && isColumnNumberingRow(g, bodyStart, header.col, nameCol, maxCol)) bodyStart++;
+
+  return {
+    headerRow: h,
+    codeCol: header.col,
+    nameCol,
+    maxCol,
+    units,
+    hasSelfScores: units.some((u) => u.selfCol !== undefined),
+    bodyStart,
+  };
+}
+
+type SubKind = 'self' | 'appraised';
+
+/** Sub-headers "Tự đánh giá"/"Tự chấm" and "Thẩm định" in the row under the header, when present. */
+function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number, SubKind> | undefined {
+  const found = new Map<number, SubKind>();
+  for (let c = maxCol + 1; c < g.cols; c++) {
+    const f = fold(cellText(g.value(row, c)));
+    if (f === '') continue;
+    if (containsAny(f, SELF_HEADERS)) found.set(c, 'self');
+    else if (containsAny(f, APPRAISED_HEADERS)) found.set(c, 'appraised');
+  }
+  return found.size > 0 ? found : undefined;
+}
+
+interface UnitDraft {
+  name: string;
+  headerCol: number;
+  spanEnd: number;
+  self?: number;
+  appraised?: number;
+}
+
+function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number, SubKind> | undefined): UnitColumns[] {
+  const merges = g.mergesInGrid().filter((m) => m.row <= h && h < m.row + m.rows && m.cols > 1);
+  const drafts: UnitDraft[] = [];
+  let current: UnitDraft | undefined;
+  for (let c = maxCol + 1; c < g.cols; c++) {
+    const text = cellText(g.value(h, c));
+    const folded = fold(text);
+    const kind = sub?.get(c);
+    if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { current = undefined; continue; }
+    // A column continues the previous unit when it lies under the unit's merged header, or (when
+    // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header
+    // of a kind the unit does not have yet.
+    const continues = current !== undefined && kind !== undefined && current[kind] === undefined &&
+      (c <= current.spanEnd || text === '' || text === current.name);
+    if (current && continues && kind) {
+      current[kind] = c;
+      continue;
+    }
+    if (text === '') { current = undefined; continue; }
+    const merge = merges.find((m) => m.col === c);
+    current = { name: text, headerCol: c, spanEnd: merge ? merge.col + merge.cols - 1 : c };
+    if (kind) current[kind] = c;
+    drafts.push(current);
+  }
+  return drafts.map((d) => {
+    // The appraised column is ranked; a unit with only one of the two uses it.
+    const scoreCol = d.appraised ?? d.self ?? d.headerCol;
+    const unit: UnitColumns = { name: d.name, headerCol: d.headerCol, scoreCol, group: null };
+    if (d.self !== undefined && d.appraised !== undefined) unit.selfCol = d.self;
+    return unit;
+  });
+}
+
+/** A "Khối"/"Nhóm" row between the header and the first criterion assigns units to ranking groups. */
+function findGroupRow(g: GridReader, from: number, codeCol: number, nameCol: number): number | undefined {
+  for (let r = from; r < Math.min(g.rows, from + 3); r++) {
+    const label = fold(cellText(g.value(r, codeCol)) || cellText(g.value(r, nameCol))).replace(/[:.]$/, '');
+    if (GROUP_LABELS.some((w) => label === w || label.startsWith(w + ' '))) return r;
+  }
+  return undefined;
+}
+
+/** A row of column numbers under the header ("1 2 3 4" or "(1) (2) (3)"), as many forms have. */
+function isColumnNumberingRow(g: GridReader, r: number, codeCol: number, nameCol: number, maxCol: number): boolean {
+  const num = (c: number): number | undefined => {
+    const t = cellText(g.value(r, c)).replace(/^\((\d+)\)$/, '$1');
+    return /^\d+$/.test(t) ? Number(t) : undefined;
+  };
+  const a = num(codeCol);
+  const b = num(nameCol);
+  const m = num(maxCol);
+  return a !== undefined && b !== undefined && m !== undefined && b === a + (nameCol - codeCol) && m === a + (maxCol - codeCol);
+}

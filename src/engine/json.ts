@@ -1,0 +1,51 @@
+/** The machine-readable result of the spec (the command line's `--json`), exactly in its shape. */
+import type { Finding } from './findings';
+import type { Lang, RankingMethod, ScoreOutcome } from './types';
+
+export interface JsonFinding {
+  severity: Finding['severity'];
+  rule: Finding['rule'];
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export interface JsonComponent {
+  code: string; name: string; score: number; max: number; index: number; rank: number; rankLevels: number;
+}
+
+export interface JsonUnit {
+  name: string; total: number; max: number; index: number; rank: number; rankLevels: number; grade: string;
+  components: JsonComponent[];
+}
+
+export interface JsonResult {
+  ok: boolean;
+  sheet: string;
+  ranking: RankingMethod;
+  units: JsonUnit[];
+  findings: JsonFinding[];
+}
+
+export function toJsonResult(
+  outcome: ScoreOutcome,
+  sheet: string,
+  ranking: RankingMethod,
+  lang: Lang,
+  message: (f: Finding, lang: Lang) => string,
+): JsonResult {
+  const findings = outcome.findings.map((f) => ({
+    severity: f.severity, rule: f.rule, sheet: f.sheet, cell: f.cell, message: message(f, lang),
+  }));
+  if (!outcome.ok) return { ok: false, sheet, ranking, units: [], findings };
+  const { result } = outcome;
+  const units = result.units.map((u) => ({
+    name: u.name, total: u.total, max: u.max, index: u.index, rank: u.rank, rankLevels: u.rankLevels,
+    grade: lang === 'vi' ? u.grade : u.gradeEn,
+    components: u.components.map((c, i) => ({
+      code: result.components[i].code, name: result.components[i].name,
+      score: c.score, max: c.max, index: c.index, rank: c.rank, rankLevels: c.rankLevels,
+    })),
+  }));
+  return { ok: true, sheet, ranking, units, findings };
+}

@@ -1,0 +1,91 @@
+/**
+ * What each finding says, in Vietnamese and English: what is wrong and what to do.
+ * The cell is not part of the message; `findingLine` prefixes it ("Sheet!M24: ...").
+ */
+import type { Finding, RuleData, RuleId } from '../engine/findings';
+import type { Lang } from '../engine/types';
+import { formatNumber } from './format';
+
+type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string) => string;
+type Catalogue = { [R in RuleId]: Render<R> };
+
+const vi: Catalogue = {
+  'no-header': (d) => `Không tìm thấy dòng tiêu đề có cột STT trong ${d.scannedRows} dòng đầu. Hãy thêm một ô "STT" ở đầu cột mã tiêu chí, trên dòng có "Điểm tối đa" và tên các đơn vị.`,
+  'no-max-column': () => 'Dòng tiêu đề không có cột "Điểm tối đa" (hoặc "Điểm chuẩn"). Hãy đặt tiêu đề "Điểm tối đa" cho cột điểm tối đa.',
+  'no-name-column': () => 'Dòng tiêu đề không có cột tên tiêu chí ngay bên phải cột STT. Hãy đặt tiêu đề cho cột nội dung tiêu chí.',
+  'no-unit-column': () => 'Không có cột đơn vị nào có điểm bên phải cột "Điểm tối đa". Hãy ghi tên mỗi đơn vị ở dòng tiêu đề và nhập điểm của đơn vị.',
+  'no-criteria': () => 'Không tìm thấy tiêu chí nào (mã 1, 1.1, I, a...) dưới dòng tiêu đề. Hãy ghi mã tiêu chí ở cột STT.',
+  'invalid-code': (d) => d.code === ''
+    ? 'Dòng có điểm tối đa nhưng không có mã tiêu chí. Hãy ghi mã (1, 1.1, I, a...) ở cột STT, hoặc xoá điểm tối đa nếu đây là dòng ghi chú.'
+    : `Mã tiêu chí "${d.code}" không đúng dạng (1, 1.1, 1.1.1, I, a, a)). Hãy sửa lại mã.`,
+  'duplicate-code': (d) => `Mã tiêu chí ${d.code} bị trùng với ô ${d.firstCell}. Hãy sửa để mỗi tiêu chí có một mã riêng.`,
+  'duplicate-unit': (d) => `Tên đơn vị "${d.unit}" bị trùng với ô ${d.firstCell}. Hãy đặt tên khác nhau cho mỗi đơn vị.`,
+  'orphan-code': (d) => `Tiêu chí ${d.code} không có tiêu chí cha ${d.parent} ở phía trên. Hãy thêm tiêu chí ${d.parent} hoặc sửa mã.`,
+  'max-missing': (d) => `Tiêu chí ${d.code} không có điểm tối đa hợp lệ${d.text ? ` ("${d.text}")` : ''}. Hãy nhập điểm tối đa là một số.`,
+  'max-sum-mismatch': (d, n) => `Điểm tối đa ${n(d.max)} của tiêu chí ${d.code} khác tổng điểm tối đa các tiêu chí con (${n(d.childrenSum)}). Hãy sửa cho khớp.`,
+  'max-total-mismatch': (d, n) => `Tổng điểm tối đa ${n(d.max)} khác tổng điểm tối đa các lĩnh vực (${n(d.computed)}). Hãy sửa cho khớp.`,
+  'score-above-max': (d, n) => `${d.unit}: ${n(d.value)} vượt điểm tối đa ${n(d.max)} của tiêu chí ${d.code}. Hãy nhập điểm từ 0 đến ${n(d.max)}.`,
+  'score-negative': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} là số âm. Hãy nhập điểm từ 0 trở lên.`,
+  'score-not-number': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} chứa "${d.text}", không phải là số. Hãy nhập điểm bằng số (ví dụ 1,25) hoặc KPS nếu không phát sinh.`,
+  'score-error-value': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} bị lỗi ${d.error}. Hãy sửa công thức hoặc nhập điểm bằng số.`,
+  'score-missing': (d) => `${d.unit}: chưa có điểm của tiêu chí ${d.code}. Hãy nhập điểm (0 nếu không đạt, KPS nếu không phát sinh).`,
+  'score-too-precise': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} có quá 3 chữ số thập phân; dùng ${n(d.rounded)}.`,
+  'number-as-text': (d, n) => `Số "${d.text}" được lưu dưới dạng chữ; dùng giá trị ${n(d.value)}. Nên định dạng lại ô là số.`,
+  'unit-empty': (d) => `Cột của đơn vị "${d.unit}" không có điểm nào; đơn vị này không được xếp hạng. Nếu cần xếp hạng, hãy nhập điểm.`,
+  'subtotal-mismatch': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} khác tổng các tiêu chí con (${n(d.computed)}). Hãy sửa công thức hoặc điểm.`,
+  'total-mismatch': (d, n) => `${d.unit}: tổng điểm ${n(d.value)} khác tổng điểm các lĩnh vực (${n(d.computed)}). Hãy sửa công thức tổng.`,
+  'not-applicable': (d) => d.policy === 'full'
+    ? `${d.unit}: tiêu chí ${d.code} không phát sinh; đơn vị được tính điểm tối đa của tiêu chí này.`
+    : `${d.unit}: tiêu chí ${d.code} không phát sinh; tiêu chí này không tính vào điểm tối đa của đơn vị.`,
+  'not-applicable-on-parent': (d) => `${d.unit}: ghi "không phát sinh" ở tiêu chí ${d.code} có tiêu chí con. Hãy ghi KPS ở từng tiêu chí con.`,
+};
+
+const en: Catalogue = {
+  'no-header': (d) => `No header row with an STT column in the first ${d.scannedRows} rows. Put "STT" at the top of the criterion code column, on the row with "Điểm tối đa" and the unit names.`,
+  'no-max-column': () => 'The header row has no "Điểm tối đa" (max points) column. Title the max column "Điểm tối đa".',
+  'no-name-column': () => 'The header row has no criterion name column right of STT. Give the criterion column a header.',
+  'no-unit-column': () => 'No unit column with scores right of "Điểm tối đa". Put each unit\'s name in the header row and enter its scores.',
+  'no-criteria': () => 'No criteria (codes 1, 1.1, I, a...) under the header row. Enter the criterion codes in the STT column.',
+  'invalid-code': (d) => d.code === ''
+    ? 'A row has a max but no criterion code. Enter a code (1, 1.1, I, a...) in the STT column, or clear the max if it is a note.'
+    : `Criterion code "${d.code}" is not a valid code (1, 1.1, 1.1.1, I, a, a)). Correct it.`,
+  'duplicate-code': (d) => `Criterion code ${d.code} repeats the one in ${d.firstCell}. Give each criterion its own code.`,
+  'duplicate-unit': (d) => `Unit name "${d.unit}" repeats the one in ${d.firstCell}. Give each unit a different name.`,
+  'orphan-code': (d) => `Criterion ${d.code} has no parent ${d.parent} above it. Add criterion ${d.parent} or correct the code.`,
+  'max-missing': (d) => `Criterion ${d.code} has no valid max${d.text ? ` ("${d.text}")` : ''}. Enter the max as a number.`,
+  'max-sum-mismatch': (d, n) => `Max ${n(d.max)} of criterion ${d.code} differs from the sum of its children's max (${n(d.childrenSum)}). Make them agree.`,
+  'max-total-mismatch': (d, n) => `Total max ${n(d.max)} differs from the sum of the components' max (${n(d.computed)}). Make them agree.`,
+  'score-above-max': (d, n) => `${d.unit}: ${n(d.value)} is above the max ${n(d.max)} of criterion ${d.code}. Enter a score from 0 to ${n(d.max)}.`,
+  'score-negative': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} is negative. Enter 0 or more.`,
+  'score-not-number': (d) => `${d.unit}: the score of criterion ${d.code} is "${d.text}", not a number. Enter a number (e.g. 1.25), or KPS if not applicable.`,
+  'score-error-value': (d) => `${d.unit}: the score of criterion ${d.code} is the error ${d.error}. Fix the formula or enter a number.`,
+  'score-missing': (d) => `${d.unit}: criterion ${d.code} has no score. Enter a score (0 if not achieved, KPS if not applicable).`,
+  'score-too-precise': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} has more than 3 decimals; ${n(d.rounded)} is used.`,
+  'number-as-text': (d, n) => `The number "${d.text}" is stored as text; ${n(d.value)} is used. Format the cell as a number.`,
+  'unit-empty': (d) => `The column of unit "${d.unit}" has no scores; the unit is not ranked. Enter its scores to rank it.`,
+  'subtotal-mismatch': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code} differs from the sum of its children (${n(d.computed)}). Fix the formula or the scores.`,
+  'total-mismatch': (d, n) => `${d.unit}: total ${n(d.value)} differs from the sum of the components (${n(d.computed)}). Fix the total formula.`,
+  'not-applicable': (d) => d.policy === 'full'
+    ? `${d.unit}: criterion ${d.code} is not applicable; the unit gets its max.`
+    : `${d.unit}: criterion ${d.code} is not applicable; it is left out of the unit's max.`,
+  'not-applicable-on-parent': (d) => `${d.unit}: "not applicable" on criterion ${d.code}, which has sub-criteria. Mark each sub-criterion KPS instead.`,
+};
+
+const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
+
+/** The message of a finding, without its cell. */
+export function formatFinding(finding: Finding, lang: Lang = 'vi'): string {
+  const render = CATALOGUES[lang][finding.rule] as Render<RuleId>;
+  return render(finding.data as RuleData[RuleId], (x) => formatNumber(x, lang));
+}
+
+/** "Sheet!M24: message", as the command line prints it. */
+export function findingLine(finding: Finding, lang: Lang = 'vi'): string {
+  return `${finding.sheet}!${finding.cell}: ${formatFinding(finding, lang)}`;
+}
+
+/** "Lỗi"/"Cảnh báo" or "Error"/"Warning". */
+export function severityLabel(severity: Finding['severity'], lang: Lang = 'vi'): string {
+  if (lang === 'vi') return severity === 'error' ? 'Lỗi' : 'Cảnh báo';
+  return severity === 'error' ? 'Error' : 'Warning';
+}
