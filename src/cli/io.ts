@@ -1,0 +1,51 @@
+/** Files for the command line: open a workbook, write the result copy atomically (temp file, then rename). */
+import fs from 'fs';
+import path from 'path';
+import type { WritePlan } from '../engine/plan/types';
+import type { WrittenSheet } from '../workbook/port';
+import { openXlsx, XlsxWorkbook } from '../workbook/xlsx/workbook';
+import type { CliText } from './messages';
+
+/** A failure the command line reports as a message and an exit code (never a stack trace). */
+export class CliFailure extends Error {
+  constructor(readonly exitCode: 1 | 2, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CliFailure';
+  }
+}
+
+const reason = (e: unknown): string => {
+  const parts: string[] = [];
+  let cur: unknown = e;
+  while (cur instanceof Error && parts.length < 4) { parts.push(cur.message); cur = cur.cause; }
+  return parts.length > 0 ? parts.join(': ') : String(e);
+};
+
+export async function openWorkbook(file: string, T: CliText): Promise<XlsxWorkbook> {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    return await openXlsx(file);
+  } catch (e) {
+    throw new CliFailure(2, T.unreadable(file, reason(e)), { cause: e });
+  }
+}
+
+/**
+ * Applies the plan to the in-memory copy and writes it to `out` through a temporary file in the
+ * same folder, renamed into place only when complete: an interrupted run leaves no half-written
+ * workbook, and the input file is never opened for writing.
+ */
+export async function writeOutput(workbook: XlsxWorkbook, plan: WritePlan, out: string, T: CliText): Promise<WrittenSheet[]> {
+  const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    const report = await workbook.applyPlan(plan);
+    const buffer = await workbook.toBuffer();
+    fs.writeFileSync(temp, buffer, { flag: 'wx' });
+    fs.renameSync(temp, out);
+    return report.sheets;
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new CliFailure(2, T.writeFailed(out, reason(e)), { cause: e });
+  }
+}

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * The command line: scores a scoring sheet of an .xlsx workbook, prints the findings and the
+ * ranking table, writes a copy of the workbook with the result sheets added, and optionally the
+ * spec's JSON result. Exit 0 scored, 1 the sheet has errors (nothing written), 2 usage/unreadable.
+ */
+import fs from 'fs';
+import path from 'path';
+import { buildWritePlan, looksLikeScoringSheet, scoreSheet } from '../engine';
+import { toJsonResult } from '../engine/json';
+import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
+import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
+import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+import { CliFailure, openWorkbook, writeOutput } from './io';
+import { CLI_TEXT } from './messages';
+import { renderRankingTable } from './table';
+
+export interface CliStreams {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultStreams: CliStreams = {
+  out: (t) => process.stdout.write(t + '\n'),
+  err: (t) => process.stderr.write(t + '\n'),
+};
+
+/** Folder holding package.json: the bundled sample lives in its samples/. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+  return dir;
+}
+
+export const BUNDLED_SAMPLE = (): string => path.join(packageRoot(), 'samples', 'thanh-tri-2021.xlsx');
+
+export function defaultOutputPath(input: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}-xep-hang.xlsx`);
+}
+
+export async function runCli(argv: readonly string[], streams: CliStreams = defaultStreams): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) { streams.err(`${e.message}\n\n${USAGE}`); return 2; }
+    throw e;
+  }
+  if (args.help) { streams.out(USAGE); return 0; }
+  const T = CLI_TEXT[args.lang];
+  // With --json -, stdout carries only the JSON; everything for people goes to stderr.
+  const say = args.json === '-' ? streams.err : streams.out;
+  try {
+    const input = path.resolve(args.input ?? BUNDLED_SAMPLE());
+    if (!args.input) say(T.usingSample(path.relative(process.cwd(), input)));
+    const out = path.resolve(args.out ?? defaultOutputPath(input));
+    if (out === input) throw new CliFailure(2, T.sameAsInput(input));
+    const previous = args.previous ? await readPrevious(path.resolve(args.previous), args) : undefined;
+
+    const workbook = await openWorkbook(input, T);
+    const sheetName = await pickSheet(workbook, args, T);
+    const grid = await workbook.readSheet(sheetName);
+    const options: Partial<ScoreOptions> = {
+      ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous,
+    };
+    const outcome = scoreSheet(grid, options);
+    for (const f of outcome.findings) {
+      (f.severity === 'error' ? streams.err : say)(`${severityLabel(f.severity, args.lang)} ${findingLine(f, args.lang)}`);
+    }
+    if (args.json) {
+      const json = JSON.stringify(toJsonResult(outcome, sheetName, args.ranking, args.lang, formatFinding), null, 2);
+      if (args.json === '-') streams.out(json);
+      else fs.writeFileSync(path.resolve(args.json), json + '\n', 'utf8');
+    }
+    if (!outcome.ok) {
+      const errors = outcome.findings.filter((f) => f.severity === 'error').length;
+      streams.err(T.stopped(errors));
+      return 1;
+    }
+    say('');
+    say(renderRankingTable(outcome.result));
+    const plan = buildWritePlan(outcome.result);
+    const written = await writeOutput(workbook, plan, out, T);
+    say(T.written(path.relative(process.cwd(), out) || out, written.map((s) => s.name)));
+    for (const s of written.filter((w) => w.renamed)) say(T.renamed(s.name));
+    return 0;
+  } catch (e) {
+    if (e instanceof CliFailure) { streams.err(e.message); return e.exitCode; }
+    throw e;
+  }
+}
+
+async function pickSheet(workbook: Awaited<ReturnType<typeof openWorkbook>>, args: CliArgs, T: (typeof CLI_TEXT)['vi']): Promise<string> {
+  const sheets = await workbook.listSheets();
+  if (args.sheet !== undefined) {
+    const found = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.toLowerCase() === args.sheet?.toLowerCase());
+    if (!found) throw new CliFailure(2, T.noSuchSheet(args.sheet, sheets.map((s) => s.name)));
+    return found.name;
+  }
+  for (const s of sheets) {
+    if (s.ownedByUs) continue;
+    if (looksLikeScoringSheet(await workbook.readSheet(s.name))) return s.name;
+  }
+  // None has a standard header: score the first sheet, so the user sees what is missing.
+  if (sheets.length === 0) throw new CliFailure(2, T.noSheets);
+  return sheets[0].name;
+}
+
+/** Last year's result: the previous workbook's scoring sheet, scored with the same options. */
+async function readPrevious(file: string, args: CliArgs): Promise<PreviousUnitResult[]> {
+  const T = CLI_TEXT[args.lang];
+  const workbook = await openWorkbook(file, T);
+  const sheetName = await pickSheet(workbook, { ...args, sheet: undefined }, T);
+  const outcome = scoreSheet(await workbook.readSheet(sheetName), { ranking: args.ranking, notApplicable: args.notApplicable });
+  if (!outcome.ok) throw new CliFailure(2, T.previousInvalid(file, outcome.findings.filter((f) => f.severity === 'error').length));
+  return outcome.result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group }));
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`Lỗi không mong đợi / unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,29 @@
+/** What the command line says to people, in Vietnamese and English. */
+export const CLI_TEXT = {
+  vi: {
+    usingSample: (p: string) => `Không có tệp đầu vào: chấm bảng mẫu ${p}`,
+    sameAsInput: (p: string) => `Tệp kết quả trùng với tệp đầu vào (${p}). Hãy chọn tên khác bằng --out; chương trình không bao giờ ghi đè tệp đầu vào.`,
+    unreadable: (p: string, why: string) => `Không đọc được tệp ${p}: ${why}. Hãy kiểm tra đường dẫn và chắc chắn đó là tệp .xlsx.`,
+    noSuchSheet: (name: string, all: string[]) => `Không có trang tính "${name}". Các trang tính: ${all.join(', ')}`,
+    noSheets: 'Sổ tính không có trang tính nào.',
+    stopped: (n: number) => `Bảng điểm có ${n} lỗi; chưa ghi kết quả. Hãy sửa các ô nêu trên rồi chạy lại.`,
+    written: (p: string, sheets: string[]) => `Đã ghi ${p} (các trang: ${sheets.join(', ')})`,
+    renamed: (name: string) => `Tên trang đã có trang tính của người dùng; kết quả được ghi vào "${name}".`,
+    writeFailed: (p: string, why: string) => `Không ghi được ${p}: ${why}. Tệp đầu vào không bị thay đổi.`,
+    previousInvalid: (p: string, n: number) => `Kết quả năm trước (${p}) có ${n} lỗi; hãy sửa tệp đó hoặc bỏ --previous.`,
+  },
+  en: {
+    usingSample: (p: string) => `No input file: scoring the bundled sample ${p}`,
+    sameAsInput: (p: string) => `The output file is the input file (${p}). Choose another name with --out; the input is never overwritten.`,
+    unreadable: (p: string, why: string) => `Cannot read ${p}: ${why}. Check the path and that it is an .xlsx file.`,
+    noSuchSheet: (name: string, all: string[]) => `No sheet "${name}". Sheets: ${all.join(', ')}`,
+    noSheets: 'The workbook has no sheets.',
+    stopped: (n: number) => `The sheet has ${n} error(s); nothing was written. Fix the cells above and run again.`,
+    written: (p: string, sheets: string[]) => `Wrote ${p} (sheets: ${sheets.join(', ')})`,
+    renamed: (name: string) => `A sheet of yours already had that name; the result was written to "${name}".`,
+    writeFailed: (p: string, why: string) => `Could not write ${p}: ${why}. The input file is unchanged.`,
+    previousInvalid: (p: string, n: number) => `Last year's result (${p}) has ${n} error(s); fix it or drop --previous.`,
+  },
+};
+
+export type CliText = (typeof CLI_TEXT)['vi'];
