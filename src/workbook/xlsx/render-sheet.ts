@@ -1,0 +1,126 @@
+/**
+ * Renders one SheetPlan into an empty ExcelJS worksheet: values, merges, styles, widths and
+ * heights, frozen panes, print settings. Charts are returned as data for the package
+ * post-processing (ExcelJS cannot write them).
+ *
+ * Order matters: values first, then merges (ExcelJS drops what sits in the non-top-left cells of
+ * a merge), then styles (each cell gets its own style object, so the cells of a merged area can
+ * carry their own borders).
+ */
+import type { CellValue as ExcelJsCellValue, Worksheet } from 'exceljs';
+import type { CellBox } from '../../engine/grid';
+import { a1 } from '../../engine/grid';
+import type { CellStyle, PlanValue, PrintSettings, SheetPlan } from '../../engine/plan/types';
+import type { BarChartData } from './charts/chart-xml';
+import { mergeStyles, toExcelStyle } from './style';
+
+export class PlanRenderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanRenderError';
+  }
+}
+
+/** Paper size code of A4 in SpreadsheetML. */
+const PAPER_A4 = 9;
+
+/**
+ * The value ExcelJS is given for a plan value. A string is always a plain string value, which
+ * ExcelJS stores as a shared string: "=SUM(A1)" stays text, it never becomes a formula.
+ */
+function cellValueOf(value: PlanValue, where: string): ExcelJsCellValue {
+  if (value === null) return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new PlanRenderError(`${where}: ${value} is not a finite number`);
+    return value;
+  }
+  if (typeof value === 'string') return value;
+  throw new PlanRenderError(`${where}: unsupported value type ${typeof value}`);
+}
+
+function writeBlocks(ws: Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) {
+    block.values.forEach((rowValues, r) => {
+      rowValues.forEach((value, c) => {
+        if (value === null) return;
+        const row = block.row + r;
+        const col = block.col + c;
+        ws.getCell(row + 1, col + 1).value = cellValueOf(value, `${plan.name}!${a1(row, col)}`);
+      });
+    });
+  }
+}
+
+function boxRange(box: CellBox): [number, number, number, number] {
+  return [box.row + 1, box.col + 1, box.row + box.rows, box.col + box.cols];
+}
+
+function writeStyles(ws: Worksheet, plan: SheetPlan): void {
+  const perCell = new Map<string, { row: number; col: number; style: CellStyle }>();
+  for (const { box, style } of plan.styles) {
+    for (let row = box.row; row < box.row + box.rows; row++) {
+      for (let col = box.col; col < box.col + box.cols; col++) {
+        const key = `${row},${col}`;
+        perCell.set(key, { row, col, style: mergeStyles(perCell.get(key)?.style, style) });
+      }
+    }
+  }
+  for (const { row, col, style } of perCell.values()) {
+    ws.getCell(row + 1, col + 1).style = toExcelStyle(style);
+  }
+}
+
+function writePrint(ws: Worksheet, print: PrintSettings): void {
+  ws.pageSetup.paperSize = PAPER_A4;
+  ws.pageSetup.orientation = print.orientation;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = print.fitToPagesWide;
+  // 0 = as many pages tall as needed.
+  ws.pageSetup.fitToHeight = 0;
+  if (print.repeatRows) {
+    ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
+  }
+  if (print.margins) {
+    const { top, bottom, left, right } = print.margins;
+    ws.pageSetup.margins = { top, bottom, left, right, header: Math.min(0.3, top / 2), footer: Math.min(0.3, bottom / 2) };
+  }
+  if (print.centerFooter !== undefined) {
+    ws.headerFooter.oddFooter = `&C${print.centerFooter}`;
+  }
+}
+
+function chartData(ws: Worksheet, plan: SheetPlan): BarChartData[] {
+  const cellsOf = (box: CellBox): ExcelJsCellValue[] => {
+    const out: ExcelJsCellValue[] = [];
+    for (let row = box.row; row < box.row + box.rows; row++) {
+      for (let col = box.col; col < box.col + box.cols; col++) out.push(ws.getCell(row + 1, col + 1).value);
+    }
+    return out;
+  };
+  return (plan.charts ?? []).map((spec) => ({
+    title: spec.title,
+    sheetName: ws.name,
+    categories: spec.categories,
+    values: spec.values,
+    categoryLabels: cellsOf(spec.categories).map((v) => (v === null || v === undefined ? '' : String(v))),
+    numbers: cellsOf(spec.values).map((v) => (typeof v === 'number' ? v : null)),
+    anchor: spec.anchor,
+  }));
+}
+
+/** Renders the plan into `ws` (a new, empty worksheet) and returns its charts' data. */
+export function renderSheet(ws: Worksheet, plan: SheetPlan): BarChartData[] {
+  writeBlocks(ws, plan);
+  for (const box of plan.merges) {
+    if (box.rows > 1 || box.cols > 1) ws.mergeCells(...boxRange(box));
+  }
+  writeStyles(ws, plan);
+  for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
+    const { rows, cols } = plan.freeze;
+    ws.views = [{ state: 'frozen', xSplit: cols, ySplit: rows, topLeftCell: a1(rows, cols), activeCell: 'A1' }];
+  }
+  if (plan.print) writePrint(ws, plan.print);
+  return chartData(ws, plan);
+}
