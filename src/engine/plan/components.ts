@@ -1,0 +1,74 @@
+/**
+ * The per-component ranking sheet (appendix issue, item 2): one row per unit in overall rank
+ * order; for every component its score and its rank as "r/L"; the total and the overall rank
+ * last. Two header rows: the component (code, name, max) merged over "Điểm" | "Hạng".
+ */
+import type { PlanLabels } from '../../i18n/plan';
+import type { CellBox } from '../grid';
+import type { ScoreResult, UnitResult } from '../types';
+import type { SheetWriter } from './layout';
+import { fixedFormat, INTEGER_FORMAT, numberText, SCORE_FORMAT, TEXT_FORMAT } from './numbers';
+import { componentLabel, groupSections, hasSeveralGroups, rankText } from './order';
+import { printSettings, TITLE } from './styles';
+import { type Column, writeTable } from './table';
+import type { PlanValue } from './types';
+
+/** Row of the first header row (under the title and a blank row). */
+export const COMPONENTS_HEADER_ROW = 2;
+
+export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+  const lang = result.options.lang;
+  const n = result.components.length;
+  const width = 2 + 2 * n + 2;
+
+  w.put(0, 0, [[labels.componentsTitle]], 'none');
+  w.merge({ row: 0, col: 0, rows: 1, cols: width });
+  w.style({ row: 0, col: 0, rows: 1, cols: width }, TITLE);
+  w.wrap(0, 0, width, labels.componentsTitle);
+
+  const top: PlanValue[] = [labels.no, labels.unit];
+  const sub: PlanValue[] = [null, null];
+  const merges: CellBox[] = [
+    { row: 0, col: 0, rows: 2, cols: 1 },
+    { row: 0, col: 1, rows: 2, cols: 1 },
+  ];
+  result.components.forEach((c, i) => {
+    top.push(`${componentLabel(c)}\n(${labels.componentMax(numberText(c.max, lang))})`, null);
+    sub.push(labels.scoreShort, labels.rankShort);
+    merges.push({ row: 0, col: 2 + 2 * i, rows: 1, cols: 2 });
+  });
+  top.push(labels.totalWithMax(numberText(result.maxTotal, lang)), labels.overallRank);
+  sub.push(null, null);
+  merges.push({ row: 0, col: width - 2, rows: 2, cols: 1 }, { row: 0, col: width - 1, rows: 2, cols: 1 });
+
+  const columns: Column[] = [
+    { align: 'center', format: INTEGER_FORMAT, min: 6 },
+    { align: 'left', wrap: true, min: 20, max: 35 },
+  ];
+  for (let i = 0; i < n; i++) {
+    columns.push({ align: 'center', format: SCORE_FORMAT, min: 8 }, { align: 'center', format: TEXT_FORMAT, min: 8 });
+  }
+  columns.push({ align: 'center', format: fixedFormat(result.options.decimals), min: 10 }, { align: 'center', format: TEXT_FORMAT, min: 10 });
+
+  const body: PlanValue[][] = [];
+  const bands: number[] = [];
+  const several = hasSeveralGroups(result);
+  groupSections(result).forEach((section, g) => {
+    if (several) {
+      bands.push(body.length);
+      body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);
+    }
+    section.units.forEach((u, i) => body.push(unitRow(u, i + 1)));
+  });
+
+  const box = writeTable(w, { row: COMPONENTS_HEADER_ROW, header: [top, sub], headerMerges: merges, columns, body, bands });
+  w.freeze(box.headerLast + 1, 2);
+  w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
+}
+
+function unitRow(u: UnitResult, no: number): PlanValue[] {
+  const line: PlanValue[] = [no, u.name];
+  for (const c of u.components) line.push(c.score, rankText(c.rank, c.rankLevels));
+  line.push(u.total, rankText(u.rank, u.rankLevels));
+  return line;
+}

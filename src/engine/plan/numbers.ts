@@ -1,0 +1,87 @@
+/**
+ * Numbers of the result sheets: exact means and differences (integer thousandths, see
+ * ../decimal.ts), the text form of a number in a sentence ("4,75" in Vietnamese, "4.75" in
+ * English, no padding zeros) and the Excel number format codes the tables use.
+ */
+import { fromMilli, percent, roundMilli, toMilli } from '../decimal';
+import type { Lang } from '../types';
+
+/** Thousandths of a published value (scores have at most 3 decimals). */
+export function milli(value: number): number {
+  return toMilli(value).milli;
+}
+
+/** Arithmetic mean rounded half-up to `decimals` (at most 3); null for no values. */
+export function mean(values: readonly number[], decimals: number): number | null {
+  if (values.length === 0) return null;
+  const sum = values.reduce((acc, v) => acc + milli(v), 0);
+  const step = 10 ** (3 - Math.min(3, Math.max(0, decimals)));
+  const n = values.length;
+  const sign = sum < 0 ? -1 : 1;
+  const steps = Math.floor((2 * Math.abs(sum) + n * step) / (2 * n * step));
+  return fromMilli(sign * steps * step);
+}
+
+/** a − b, exactly (4.75 − 3.5 = 1.25). */
+export function difference(a: number, b: number): number {
+  return fromMilli(milli(a) - milli(b));
+}
+
+/** Exact sum of published values. */
+export function sum(values: readonly number[]): number {
+  return fromMilli(values.reduce((acc, v) => acc + milli(v), 0));
+}
+
+/** Rounds half-up to `decimals` (0..3). */
+export function round(value: number, decimals: number): number {
+  return fromMilli(roundMilli(milli(value), Math.min(3, Math.max(0, decimals))));
+}
+
+/** count / of × 100, rounded half-up to `decimals`. */
+export function share(count: number, of: number, decimals: number): number {
+  return percent(count, of, decimals);
+}
+
+/** True when score < 75% of max (exact: 4 × score < 3 × max). */
+export function belowThreeQuarters(score: number, max: number): boolean {
+  return 4 * milli(score) < 3 * milli(max);
+}
+
+/**
+ * A number as it reads in a sentence: up to 3 decimals, no padding zeros, decimal comma in
+ * Vietnamese (11,84; 4,75; 15) and point in English. No thousands separator (scores stay < 1000).
+ */
+export function numberText(value: number, lang: Lang): string {
+  const m = milli(value);
+  const sign = m < 0 ? '-' : '';
+  const abs = Math.abs(m);
+  const whole = Math.floor(abs / 1000);
+  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const sep = lang === 'vi' ? ',' : '.';
+  return frac ? `${sign}${whole}${sep}${frac}` : `${sign}${whole}`;
+}
+
+/** A signed change as it reads in a sentence: "+2,35", "-1,5", "0". */
+export function signedText(value: number, lang: Lang): string {
+  const text = numberText(value, lang);
+  return milli(value) > 0 ? `+${text}` : text;
+}
+
+/** Scores as entered: General shows 15, 4.75 and 11.84 as typed, with the workbook's separators. */
+export const SCORE_FORMAT = 'General';
+/** Whole numbers (STT, ranks, counts). */
+export const INTEGER_FORMAT = '0';
+/** Text cells ("2/3" must never turn into a date). */
+export const TEXT_FORMAT = '@';
+
+/** Fixed decimals for totals and indices: 2 -> "0.00", 0 -> "0". */
+export function fixedFormat(decimals: number): string {
+  const d = Math.min(3, Math.max(0, Math.floor(decimals)));
+  return d === 0 ? '0' : `0.${'0'.repeat(d)}`;
+}
+
+/** Signed fixed decimals for changes: "+0.00;-0.00;0.00". */
+export function signedFormat(decimals: number): string {
+  const f = fixedFormat(decimals);
+  return `+${f};-${f};${f}`;
+}

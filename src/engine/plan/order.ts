@@ -1,0 +1,57 @@
+/**
+ * Which units go in which table, in which order: rank order with ties by name (Vietnamese
+ * collation), one section per ranking group.
+ */
+import type { ComponentInfo, Lang, ScoreResult, UnitResult } from '../types';
+
+const collator = new Intl.Collator('vi');
+
+/** Units in rank order; equal ranks by name as Vietnamese sorts them. */
+export function rankOrder(units: readonly UnitResult[]): UnitResult[] {
+  return [...units].sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
+}
+
+export interface GroupSection {
+  /** The group's name; null for units without one (or a sheet without groups). */
+  group: string | null;
+  /** The section's units in rank order. */
+  units: UnitResult[];
+}
+
+/** True when the units are ranked in several groups, each tabled separately. */
+export function hasSeveralGroups(result: ScoreResult): boolean {
+  return result.groups.length > 1;
+}
+
+/**
+ * One section per ranking group, in the sheet's group order (groups with no scored unit left
+ * out); a single section with every unit when there is only one group.
+ */
+export function groupSections(result: ScoreResult): GroupSection[] {
+  if (!hasSeveralGroups(result)) return [{ group: result.groups[0] ?? null, units: rankOrder(result.units) }];
+  const order = [...result.groups];
+  for (const unit of result.units) if (!order.includes(unit.group)) order.push(unit.group);
+  return order
+    .map((group) => ({ group, units: rankOrder(result.units.filter((u) => u.group === group)) }))
+    .filter((section) => section.units.length > 0);
+}
+
+/** Every unit in table order: section by section, rank order within each. */
+export function tableOrder(result: ScoreResult): UnitResult[] {
+  return groupSections(result).flatMap((s) => s.units);
+}
+
+/** The grade of a unit in the sheet's language. */
+export function gradeName(unit: UnitResult, lang: Lang): string {
+  return lang === 'en' ? unit.gradeEn : unit.grade;
+}
+
+/** "I. Cải cách thể chế": a component's code and name as a row label. */
+export function componentLabel(component: ComponentInfo): string {
+  return component.code ? `${component.code}. ${component.name}` : component.name;
+}
+
+/** "2/3": a rank among its levels, as published. */
+export function rankText(rank: number, levels: number): string {
+  return `${rank}/${levels}`;
+}

@@ -1,0 +1,179 @@
+/**
+ * The statistics sheet (appendix issue, item 3), per ranking group: for every component and the
+ * total the max, mean, highest and lowest (with the units) and the number of rank levels; the
+ * count of units per grade; the units below 75% of a component's max; the totals in rank order
+ * as a small table with a bar chart over it.
+ */
+import type { PlanLabels } from '../../i18n/plan';
+import type { ScoreResult, UnitResult } from '../types';
+import type { SheetWriter } from './layout';
+import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
+import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
+import { HEADING, printSettings, TEXT, TITLE } from './styles';
+import { writeTable } from './table';
+import type { PlanValue } from './types';
+
+const WIDTH = 8;
+/** Rows of the chart under its data table, at least. */
+const CHART_MIN_ROWS = 16;
+
+export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+  w.put(0, 0, [[labels.statisticsTitle]], 'none');
+  w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
+  w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
+  w.wrap(0, 0, WIDTH, labels.statisticsTitle);
+
+  let row = 2;
+  const several = hasSeveralGroups(result);
+  groupSections(result).forEach((section, i) => {
+    if (several) row = heading(w, row, labels.groupHeading(i + 1, section.group ?? labels.noGroup));
+    row = writeSummary(w, row, section, result, labels) + 1;
+    row = writeGradeCounts(w, heading(w, row, labels.gradeCounts), section, result, labels) + 1;
+    row = writeBelowThreshold(w, heading(w, row, labels.belowThreshold), section, result, labels) + 1;
+    row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, several) + 1;
+  });
+  w.print(printSettings(labels.footer));
+}
+
+/** A bold line over the sheet's width; returns the next row. */
+function heading(w: SheetWriter, row: number, text: string): number {
+  w.put(row, 0, [[text]], 'none');
+  w.merge({ row, col: 0, rows: 1, cols: WIDTH });
+  w.style({ row, col: 0, rows: 1, cols: WIDTH }, HEADING);
+  return row + 1;
+}
+
+interface Extremes {
+  highest: number | null;
+  highestUnits: string;
+  lowest: number | null;
+  lowestUnits: string;
+  levels: number | null;
+}
+
+/** Highest and lowest by rank (so ties and index-ranked groups follow the ranking). */
+function extremes(units: readonly UnitResult[], rankOf: (u: UnitResult) => number, valueOf: (u: UnitResult) => number, levelsOf: (u: UnitResult) => number): Extremes {
+  if (units.length === 0) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
+  const ranks = units.map(rankOf);
+  const top = Math.min(...ranks);
+  const bottom = Math.max(...ranks);
+  const at = (rank: number) => units.filter((u) => rankOf(u) === rank);
+  return {
+    highest: valueOf(at(top)[0]),
+    highestUnits: at(top).map((u) => u.name).join(', '),
+    lowest: valueOf(at(bottom)[0]),
+    lowestUnits: at(bottom).map((u) => u.name).join(', '),
+    levels: Math.max(...units.map(levelsOf)),
+  };
+}
+
+function writeSummary(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+  const { units } = section;
+  const decimals = result.options.decimals;
+  const body: PlanValue[][] = result.components.map((c, i) => {
+    const e = extremes(units, (u) => u.components[i].rank, (u) => u.components[i].score, (u) => u.components[i].rankLevels);
+    const avg = mean(units.map((u) => u.components[i].score), decimals);
+    return [componentLabel(c), c.max, avg, e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
+  });
+  const t = extremes(units, (u) => u.rank, (u) => u.total, (u) => u.rankLevels);
+  body.push([labels.total, result.maxTotal, mean(units.map((u) => u.total), decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
+  const totalRow = body.length - 1;
+  const box = writeTable(w, {
+    row,
+    header: [[labels.component, labels.max, labels.mean, labels.highest, labels.highestUnits, labels.lowest, labels.lowestUnits, labels.rankLevels]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: fixedFormat(decimals) },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'left', wrap: true, min: 14, max: 35 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'left', wrap: true, min: 14, max: 35 },
+      { align: 'center', format: INTEGER_FORMAT },
+    ],
+    body,
+    emphasis: [totalRow],
+    cellFormats: [3, 5].map((col) => ({ row: totalRow, col, format: fixedFormat(decimals) })),
+  });
+  return box.next;
+}
+
+/** "21/22 đơn vị xếp loại Tốt" for every grade band, with the count and the share. */
+function writeGradeCounts(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+  const { units } = section;
+  const lang = result.options.lang;
+  const body = result.options.gradeBands.map((band): PlanValue[] => {
+    const count = units.filter((u) => u.grade === band.name).length;
+    const name = lang === 'en' ? band.nameEn : band.name;
+    return [labels.gradeCountText(count, units.length, name), count, share(count, units.length, result.options.decimals)];
+  });
+  const box = writeTable(w, {
+    row,
+    header: [[labels.summary, labels.unitCount, labels.share]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: INTEGER_FORMAT },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+    ],
+    body,
+  });
+  return box.next;
+}
+
+/** Per component (a band row), the units whose score is below 75% of their max for it. */
+function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+  const body: PlanValue[][] = [];
+  const bands: number[] = [];
+  result.components.forEach((c, i) => {
+    const weak = section.units.filter((u) => belowThreeQuarters(u.components[i].score, u.components[i].max));
+    if (weak.length === 0) return;
+    bands.push(body.length);
+    body.push([componentLabel(c)]);
+    for (const u of weak) body.push([u.name, u.components[i].score, u.components[i].max, u.components[i].index]);
+  });
+  if (body.length === 0) {
+    w.put(row, 0, [[labels.noneBelowThreshold]], 'none');
+    w.style({ row, col: 0, rows: 1, cols: WIDTH }, TEXT);
+    w.merge({ row, col: 0, rows: 1, cols: WIDTH });
+    return row + 1;
+  }
+  const box = writeTable(w, {
+    row,
+    header: [[labels.unit, labels.score, labels.max, labels.index]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+    ],
+    body,
+    bands,
+  });
+  return box.next;
+}
+
+/** The totals in rank order as a table, and a bar chart of them anchored under it. */
+function writeChart(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels, several: boolean): number {
+  const { units } = section;
+  const box = writeTable(w, {
+    row,
+    header: [[labels.unit, labels.total, labels.rank]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+      { align: 'center', format: INTEGER_FORMAT },
+    ],
+    body: units.map((u) => [u.name, u.total, u.rank]),
+  });
+  if (units.length === 0) return box.next;
+  const chartRow = box.next + 1;
+  const chartRows = Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4);
+  w.chart({
+    kind: 'bar',
+    title: labels.chartTitle(several ? (section.group ?? labels.noGroup) : null),
+    categories: { row: box.bodyFirst, col: 0, rows: units.length, cols: 1 },
+    values: { row: box.bodyFirst, col: 1, rows: units.length, cols: 1 },
+    anchor: { row: chartRow, col: 0, rows: chartRows, cols: WIDTH },
+  });
+  return chartRow + chartRows;
+}

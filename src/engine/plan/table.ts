@@ -1,0 +1,115 @@
+/**
+ * Writes one bordered table (one or two header rows, then body rows) through a SheetWriter:
+ * header style, per-column alignment and number format, bold summary rows, and full-width
+ * group rows inside the body.
+ */
+import type { CellBox } from '../grid';
+import type { SheetWriter } from './layout';
+import { bodyCell, EMPHASIS, HEADER } from './styles';
+import type { HAlign, PlanValue } from './types';
+
+export interface Column {
+  align: HAlign;
+  format?: string;
+  wrap?: boolean;
+  /** Bounds of the fitted width, in characters. */
+  min?: number;
+  max?: number;
+}
+
+export interface TableSpec {
+  row: number;
+  col?: number;
+  /** One or two header rows, as wide as `columns`. */
+  header: PlanValue[][];
+  /** Merged header cells, relative to the table's top-left cell. */
+  headerMerges?: CellBox[];
+  columns: Column[];
+  body: PlanValue[][];
+  /** Body rows (0-based within the body) shown bold: the mean, totals. */
+  emphasis?: number[];
+  /** Body rows whose first cell is a label merged over the whole table width (group rows). */
+  bands?: number[];
+  /** Number formats of single body cells that differ from their column's (row within the body). */
+  cellFormats?: { row: number; col: number; format: string }[];
+}
+
+export interface TableBox {
+  headerFirst: number;
+  headerLast: number;
+  /** First body row; when the body is empty, headerLast + 1. */
+  bodyFirst: number;
+  bodyLast: number;
+  /** First free row under the table. */
+  next: number;
+}
+
+export function writeTable(w: SheetWriter, spec: TableSpec): TableBox {
+  const col = spec.col ?? 0;
+  const width = spec.columns.length;
+  const headerFirst = spec.row;
+  const headerLast = spec.row + spec.header.length - 1;
+  const merges = (spec.headerMerges ?? []).map((m) => ({ ...m, row: m.row + headerFirst, col: m.col + col }));
+  writeHeader(w, spec, col, merges);
+
+  const bodyFirst = headerLast + 1;
+  const bodyLast = bodyFirst + spec.body.length - 1;
+  const bands = new Set(spec.bands ?? []);
+  const emphasis = new Set(spec.emphasis ?? []);
+  spec.body.forEach((line, r) => {
+    const row = bodyFirst + r;
+    if (bands.has(r)) {
+      w.put(row, col, [padTo(line, width)], 'none');
+      w.merge({ row, col, rows: 1, cols: width });
+      return;
+    }
+    w.put(row, col, [padTo(line, width)], 'full', spec.columns.map((c) => c.format));
+    spec.columns.forEach((c, i) => {
+      const value = line[i];
+      if (c.wrap && typeof value === 'string') w.wrap(row, col + i, 1, value);
+    });
+  });
+  spec.columns.forEach((c, i) => {
+    if (c.min !== undefined || c.max !== undefined) w.limit(col + i, c.min ?? 5, c.max ?? 60);
+    w.style({ row: bodyFirst, col: col + i, rows: spec.body.length, cols: 1 }, bodyCell(c.align, c.format, c.wrap ?? false));
+  });
+  for (const r of [...emphasis].sort((a, b) => a - b)) {
+    spec.columns.forEach((c, i) => {
+      w.style({ row: bodyFirst + r, col: col + i, rows: 1, cols: 1 }, { ...bodyCell(c.align, c.format, c.wrap ?? false), bold: true });
+    });
+  }
+  for (const f of spec.cellFormats ?? []) {
+    const c = spec.columns[f.col];
+    const style = { ...bodyCell(c.align, f.format, c.wrap ?? false), bold: emphasis.has(f.row) };
+    w.style({ row: bodyFirst + f.row, col: col + f.col, rows: 1, cols: 1 }, style);
+  }
+  for (const r of [...bands].sort((a, b) => a - b)) {
+    w.style({ row: bodyFirst + r, col, rows: 1, cols: width }, { ...EMPHASIS, hAlign: 'left' });
+  }
+  return { headerFirst, headerLast, bodyFirst, bodyLast, next: bodyLast + 1 };
+}
+
+function writeHeader(w: SheetWriter, spec: TableSpec, col: number, merges: CellBox[]): void {
+  const width = spec.columns.length;
+  const lines = spec.header.map((line) => padTo(line, width));
+  w.put(spec.row, col, lines, 'none');
+  lines.forEach((line, r) => {
+    const row = spec.row + r;
+    line.forEach((value, i) => {
+      const merge = merges.find((m) => m.row === row && m.col === col + i);
+      if (value === null || merges.some((m) => m !== merge && inside(m, row, col + i))) return;
+      w.measure(col + i, value, merge !== undefined && merge.cols > 1 ? 'none' : 'words');
+      if (typeof value === 'string' && (merge === undefined || merge.rows === 1)) w.wrap(row, col + i, merge?.cols ?? 1, value);
+    });
+  });
+  merges.forEach((m) => w.merge(m));
+  w.style({ row: spec.row, col, rows: spec.header.length, cols: width }, HEADER);
+}
+
+function inside(box: CellBox, row: number, col: number): boolean {
+  return row >= box.row && row < box.row + box.rows && col >= box.col && col < box.col + box.cols;
+}
+
+function padTo(line: PlanValue[], width: number): PlanValue[] {
+  return line.length >= width ? line.slice(0, width) : [...line, ...Array<PlanValue>(width - line.length).fill(null)];
+}

@@ -1,0 +1,76 @@
+/**
+ * The per-unit results sheet (appendix issue, item 4): for each unit, in the sheet's order, the
+ * lines it publishes ("Cải cách thể chế: đạt 4,75/5 điểm, xếp hạng 2/3 hạng"), the total line,
+ * last year's comparison when known, and its components below 75% of their max.
+ */
+import type { PlanLabels } from '../../i18n/plan';
+import type { ScoreResult, UnitResult } from '../types';
+import type { SheetWriter } from './layout';
+import { belowThreeQuarters, difference, INTEGER_FORMAT, numberText, signedText } from './numbers';
+import { gradeName, hasSeveralGroups } from './order';
+import { rankChangeText } from './overall';
+import { HEADING, printSettings, TEXT, TITLE } from './styles';
+
+const TEXT_COL = 1;
+
+export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+  w.put(0, 0, [[labels.unitsTitle]], 'none');
+  w.merge({ row: 0, col: 0, rows: 1, cols: 2 });
+  w.style({ row: 0, col: 0, rows: 1, cols: 2 }, TITLE);
+  w.wrap(0, 0, 2, labels.unitsTitle);
+  w.limit(0, 6, 8);
+  w.limit(TEXT_COL, 60, 100);
+
+  const several = hasSeveralGroups(result);
+  let row = 2;
+  result.units.forEach((unit, i) => {
+    const title = several && unit.group !== null ? `${unit.name} (${unit.group})` : unit.name;
+    w.put(row, 0, [[i + 1, title]], 'none');
+    w.style({ row, col: 0, rows: 1, cols: 1 }, { ...HEADING, hAlign: 'center', numberFormat: INTEGER_FORMAT });
+    w.style({ row, col: TEXT_COL, rows: 1, cols: 1 }, { ...HEADING, wrap: true });
+    w.wrap(row, TEXT_COL, 1, title);
+    row += 1;
+    const lines = unitLines(unit, result, labels);
+    w.put(row, TEXT_COL, lines.map((line) => [line]));
+    lines.forEach((line, k) => w.wrap(row + k, TEXT_COL, 1, line));
+    w.style({ row, col: TEXT_COL, rows: lines.length, cols: 1 }, TEXT);
+    row += lines.length + 1;
+  });
+  w.print(printSettings(labels.footer));
+}
+
+/** The lines a unit publishes, in the sheet's language. */
+export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLabels): string[] {
+  const lang = result.options.lang;
+  const num = (value: number) => numberText(value, lang);
+  const lines = result.components.map((c, i) => {
+    const s = unit.components[i];
+    return labels.componentLine(c.name, num(s.score), num(s.max), s.rank, s.rankLevels);
+  });
+  lines.push(
+    labels.totalLine({
+      score: num(unit.total),
+      max: num(unit.max),
+      index: num(unit.index),
+      rank: unit.rank,
+      levels: unit.rankLevels,
+      grade: gradeName(unit, lang),
+    }),
+  );
+  if (unit.previous !== undefined) {
+    lines.push(
+      labels.previousLine({
+        rank: unit.previous.rank,
+        change: rankChangeText(unit.previous.rank, unit.rank, labels),
+        index: num(unit.previous.index),
+        indexChange: signedText(difference(unit.index, unit.previous.index), lang),
+      }),
+    );
+  }
+  const weak = result.components.flatMap((c, i) => {
+    const s = unit.components[i];
+    return belowThreeQuarters(s.score, s.max) ? [labels.weakItem(c.name, num(s.score), num(s.max), num(s.index))] : [];
+  });
+  lines.push(weak.length > 0 ? labels.weakLine(weak) : labels.noWeak);
+  return lines;
+}
