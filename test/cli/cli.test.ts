@@ -1,0 +1,137 @@
+/**
+ * The command line end to end, in process: exit codes, what it prints, what it writes, and that
+ * it never touches its input.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { runCli } from '../../src/cli/main';
+
+const SAMPLE = path.join(__dirname, '../../samples/thanh-tri-2021.xlsx');
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { streams: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+let dir: string;
+beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-')); });
+afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+/** A small workbook written by ExcelJS (not by our adapter), with the spec's layout. */
+async function makeWorkbook(file: string, edit?: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chấm điểm 2022');
+  ws.addRows([
+    ['UBND HUYỆN NINH GIANG'],
+    [],
+    ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Xã Đồng Tâm', 'Xã An Đức', 'Xã Hồng Phúc'],
+    ['I', 'Công tác chỉ đạo, điều hành CCHC', 5, null, null, null],
+    ['1.1', 'Kế hoạch CCHC năm', 2, 2, 1.5, 1],
+    ['1.2', 'Báo cáo CCHC', 3, 2.5, 3, 1.75],
+    ['II', 'Cải cách thể chế', 5, null, null, null],
+    ['2.1', 'Xây dựng văn bản', 5, 4.75, 4, 5],
+    [null, 'Tổng cộng', 10, null, null, null],
+  ]);
+  edit?.(ws);
+  await wb.xlsx.writeFile(file);
+}
+
+describe('score command', () => {
+  it('with no argument scores the bundled sample and writes <input>-xep-hang.xlsx beside it', async () => {
+    const copy = path.join(dir, 'thanh-tri-2021.xlsx');
+    fs.copyFileSync(SAMPLE, copy);
+    const before = fs.readFileSync(copy);
+    const c = capture();
+    const code = await runCli([copy], c.streams);
+    expect(code).toBe(0);
+    const table = c.out.join('\n');
+    expect(table).toMatch(/1\/15\s+Xã Tam Hiệp\s+95,00\/100\s+95,00\s+Xuất sắc/);
+    const written = path.join(dir, 'thanh-tri-2021-xep-hang.xlsx');
+    expect(fs.existsSync(written)).toBe(true);
+    expect(fs.readFileSync(copy).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(written);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Bảng chấm điểm', 'Xếp hạng chung']));
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--json - prints exactly the spec result shape on stdout', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    await makeWorkbook(file);
+    const c = capture();
+    expect(await runCli([file, '--json', '-', '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
+    const json = JSON.parse(c.out.join('\n'));
+    expect(Object.keys(json)).toEqual(['ok', 'sheet', 'ranking', 'units', 'findings']);
+    expect(json).toMatchObject({ ok: true, sheet: 'Chấm điểm 2022', ranking: 'dense', findings: [] });
+    // I: 4.5, 4.5, 2.75 -> two levels; II: 4.75, 4, 5 -> three; totals 9.25, 8.5, 7.75.
+    expect(json.units[0]).toEqual({
+      name: 'Xã Đồng Tâm', total: 9.25, max: 10, index: 92.5, rank: 1, rankLevels: 3, grade: 'Xuất sắc',
+      components: [
+        { code: 'I', name: 'Công tác chỉ đạo, điều hành CCHC', score: 4.5, max: 5, index: 90, rank: 1, rankLevels: 2 },
+        { code: 'II', name: 'Cải cách thể chế', score: 4.75, max: 5, index: 95, rank: 2, rankLevels: 3 },
+      ],
+    });
+  });
+
+  it('exit 1 when the sheet has errors: every finding as Sheet!A1: message, nothing written', async () => {
+    const file = path.join(dir, 'bad.xlsx');
+    await makeWorkbook(file, (ws) => {
+      ws.getCell('E8').value = 5.5; // above the max 5 of 2.1
+      ws.getCell('F5').value = 'hai'; // text
+    });
+    const before = fs.readFileSync(file);
+    const c = capture();
+    const jsonFile = path.join(dir, 'r.json');
+    expect(await runCli([file, '--json', jsonFile], c.streams)).toBe(1);
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!F5: Xã Hồng Phúc: ô điểm của tiêu chí 1.1 chứa "hai"');
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5,5 vượt điểm tối đa 5 của tiêu chí 2.1');
+    expect(fs.existsSync(path.join(dir, 'bad-xep-hang.xlsx'))).toBe(false);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+    expect(json.ok).toBe(false);
+    expect(json.units).toEqual([]);
+    expect(json.findings.map((f: { cell: string; rule: string }) => `${f.rule}@${f.cell}`)).toEqual([
+      'score-not-number@F5', 'score-above-max@E8',
+    ]);
+  });
+
+  it('--lang en prints English messages', async () => {
+    const file = path.join(dir, 'bad.xlsx');
+    await makeWorkbook(file, (ws) => { ws.getCell('E8').value = 5.5; });
+    const c = capture();
+    expect(await runCli([file, '--lang', 'en'], c.streams)).toBe(1);
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5.5 is above the max 5 of criterion 2.1');
+  });
+
+  it('exit 2 for usage errors and unreadable files, and it refuses to write over its input', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    await makeWorkbook(file);
+    const before = fs.readFileSync(file);
+    for (const argv of [['--ranking', 'best'], ['--bogus'], [file, file], [path.join(dir, 'missing.xlsx')], [file, '--out', file], [file, '--sheet', 'Không có']]) {
+      const c = capture();
+      expect(await runCli(argv, c.streams)).toBe(2);
+      expect(c.err.join('\n').length).toBeGreaterThan(0);
+    }
+    fs.writeFileSync(path.join(dir, 'text.xlsx'), 'not a zip');
+    expect(await runCli([path.join(dir, 'text.xlsx')], capture().streams)).toBe(2);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('--ranking competition and --not-applicable exclude reach the engine', async () => {
+    const file = path.join(dir, 'tie.xlsx');
+    await makeWorkbook(file, (ws) => {
+      ws.getCell('F5').value = 1.5; ws.getCell('F6').value = 3; ws.getCell('F8').value = 4; // ties Xã An Đức at 8.5
+      ws.getCell('D8').value = 'KPS';
+    });
+    const c = capture();
+    expect(await runCli([file, '--json', '-', '--ranking', 'competition', '--not-applicable', 'exclude', '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
+    const json = JSON.parse(c.out.join('\n'));
+    expect(json.ranking).toBe('competition');
+    expect(json.units.map((u: { rank: number }) => u.rank)).toEqual([1, 2, 2]);
+    expect(json.units[0]).toMatchObject({ total: 4.5, max: 5, index: 90 });
+    expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['not-applicable']);
+  });
+});
