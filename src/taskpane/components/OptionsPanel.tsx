@@ -1,0 +1,65 @@
+/** Ranking method, not-applicable policy, grades, decimals, table language, decision details. */
+import { Button, Caption1, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang, NotApplicablePolicy, RankingMethod } from '../../engine/types';
+import { MAX_DECIMALS, type PaneOptions } from '../options';
+import { useStrings } from '../strings';
+import type { OptionsNote } from '../usePane';
+import { DecisionFields } from './DecisionFields';
+import { GradeBandsEditor } from './GradeBandsEditor';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+export interface OptionsPanelProps {
+  options: PaneOptions;
+  note: OptionsNote | undefined;
+  disabled: boolean;
+  onChange: (options: PaneOptions) => void;
+  onSave: () => void;
+  onReset: () => void;
+}
+
+export function OptionsPanel({ options, note, disabled, onChange, onSave, onReset }: OptionsPanelProps) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...options, [key]: value });
+  const noteText = note === 'saved' ? t.optionsSaved : note === 'loaded' ? t.optionsLoaded : note === 'ignored' ? t.optionsIgnored : '';
+
+  return (
+    <div className={styles.root}>
+      <Field label={t.rankingLabel}>
+        <RadioGroup value={options.ranking} disabled={disabled} onChange={(_, d) => set('ranking', d.value as RankingMethod)}>
+          <Radio value="dense" label={t.rankingDense} />
+          <Radio value="competition" label={t.rankingCompetition} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.naLabel}>
+        <RadioGroup value={options.notApplicable} disabled={disabled} onChange={(_, d) => set('notApplicable', d.value as NotApplicablePolicy)}>
+          <Radio value="full" label={t.naFull} />
+          <Radio value="exclude" label={t.naExclude} />
+        </RadioGroup>
+      </Field>
+      <GradeBandsEditor bands={options.gradeBands} disabled={disabled} onChange={(b) => set('gradeBands', b)} />
+      <Field label={t.decimalsLabel}>
+        <Select value={String(options.decimals)} disabled={disabled} onChange={(_, d) => set('decimals', Number(d.value))}>
+          {Array.from({ length: MAX_DECIMALS + 1 }, (_, n) => <option key={n} value={String(n)}>{n}</option>)}
+        </Select>
+      </Field>
+      <Field label={t.tablesLangLabel}>
+        <Select value={options.lang} disabled={disabled} onChange={(_, d) => set('lang', d.value as Lang)}>
+          <option value="vi">{t.langVi}</option>
+          <option value="en">{t.langEn}</option>
+        </Select>
+      </Field>
+      <Subtitle2 as="h3">{t.decisionTitle}</Subtitle2>
+      <DecisionFields decision={options.decision} disabled={disabled} onChange={(d) => set('decision', d)} />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled} onClick={onSave}>{t.saveOptions}</Button>
+        <Button disabled={disabled} onClick={onReset}>{t.resetOptions}</Button>
+      </div>
+      <Caption1 role="status">{noteText}</Caption1>
+    </div>
+  );
+}

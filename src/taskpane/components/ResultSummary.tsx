@@ -1,0 +1,76 @@
+/** After generating: the top units, units per grade, and buttons that open the written sheets. */
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { UnitResult } from '../../engine/types';
+import { formatNumber } from '../../i18n/format';
+import { useStrings } from '../strings';
+import type { Generated } from '../usePane';
+
+const TOP = 3;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  links: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+});
+
+function topOf(units: readonly UnitResult[]): UnitResult[] {
+  return [...units].sort((a, b) => a.rank - b.rank || a.column - b.column).slice(0, TOP);
+}
+
+export function ResultSummary({ generated, onOpenSheet }: { generated: Generated; onOpenSheet: (name: string) => void }) {
+  const { t, lang } = useStrings();
+  const styles = useStyles();
+  const { result, report, plan } = generated;
+  const wanted = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  const groups = result.groups;
+  const n = (x: number) => formatNumber(x, lang);
+
+  return (
+    <section className={styles.root} aria-label={t.doneTitle}>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
+          {t.unitsRanked(result.units.length)}
+        </MessageBarBody>
+      </MessageBar>
+      {report.sheets.filter((s) => s.renamed).map((s) => (
+        <MessageBar key={s.key} intent="warning" layout="multiline">
+          <MessageBarBody>{t.renamed(wanted.get(s.key) ?? s.name, s.name)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {report.sheets.some((s) => s.replaced) && <Body1>{t.replaced}</Body1>}
+
+      <Subtitle2 as="h3">{t.topUnits}</Subtitle2>
+      {groups.map((group) => {
+        const units = topOf(result.units.filter((u) => u.group === group));
+        return (
+          <div key={group ?? ''}>
+            {group !== null && <Body1 block>{t.groupHeading(group)}</Body1>}
+            <ol className={styles.list} aria-label={group ?? t.topUnits}>
+              {units.map((u) => <li key={u.column}>{t.rankLine(u.rank, u.name, n(u.total), n(u.index))}</li>)}
+            </ol>
+          </div>
+        );
+      })}
+
+      <Subtitle2 as="h3">{t.gradeCounts}</Subtitle2>
+      <ul className={styles.list}>
+        {result.options.gradeBands.map((band) => {
+          const count = result.units.filter((u) => u.grade === band.name).length;
+          const name = lang === 'vi' ? band.name : band.nameEn;
+          return <li key={band.name}>{t.gradeCount(name, count)}</li>;
+        })}
+      </ul>
+
+      <Subtitle2 as="h3">{t.writtenSheets}</Subtitle2>
+      <div className={styles.links}>
+        {report.sheets.map((s) => (
+          <Button key={s.key} appearance="transparent" icon={<OpenRegular />} onClick={() => onOpenSheet(s.name)}>
+            {t.openSheet(s.name)}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}

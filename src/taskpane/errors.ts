@@ -1,0 +1,54 @@
+/**
+ * Turns any thrown value into what the pane shows: a kind (which message and advice) and a
+ * copyable technical detail (names, messages, codes and causes, then the stack).
+ */
+import type { FailureKind } from '../i18n/ui';
+import { WorkbookError } from '../workbook/port';
+
+export interface Failure {
+  kind: FailureKind;
+  detail: string;
+}
+
+const MAX_CAUSES = 5;
+
+function describeOne(error: unknown): string {
+  if (error instanceof Error) {
+    const parts = [`${error.name}: ${error.message}`];
+    const extra = error as Error & { code?: unknown; debugInfo?: unknown };
+    if (typeof extra.code === 'string' || typeof extra.code === 'number') parts.push(`code: ${String(extra.code)}`);
+    if (extra.debugInfo !== undefined) parts.push(`debugInfo: ${safeJson(extra.debugInfo)}`);
+    return parts.join('\n');
+  }
+  return typeof error === 'string' ? error : safeJson(error);
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A value that cannot be serialised (a cycle) is still shown.
+    return String(value);
+  }
+}
+
+/** The technical detail of an error and its causes. */
+export function errorDetail(error: unknown): string {
+  const lines: string[] = [describeOne(error)];
+  let cause: unknown = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; cause !== undefined && depth < MAX_CAUSES; depth++) {
+    lines.push(`caused by ${describeOne(cause)}`);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  if (error instanceof Error && error.stack) lines.push('', error.stack);
+  return lines.join('\n');
+}
+
+/**
+ * The failure to show for an error: `kind` when the caller knows what failed (saving settings),
+ * else the workbook error's code, else "unexpected".
+ */
+export function failureFrom(error: unknown, kind?: FailureKind): Failure {
+  const resolved: FailureKind = kind ?? (error instanceof WorkbookError ? error.code : 'unexpected');
+  return { kind: resolved, detail: errorDetail(error) };
+}

@@ -1,0 +1,105 @@
+/**
+ * The options a reviewer chooses in the pane, and how they are saved in the workbook's settings.
+ * A saved value is read field by field: a field that does not make sense falls back to its
+ * default and the pane says so, instead of failing.
+ */
+import {
+  DEFAULT_OPTIONS, type DecisionInfo, type GradeBand, type Lang, type NotApplicablePolicy,
+  type RankingMethod, type ScoreOptions,
+} from '../engine/types';
+
+export type PaneOptions = Pick<ScoreOptions, 'ranking' | 'notApplicable' | 'gradeBands' | 'decimals' | 'lang' | 'decision'>;
+
+export const SETTINGS_VERSION = 1;
+export const MAX_DECIMALS = 3;
+
+export const DEFAULT_PANE_OPTIONS: PaneOptions = {
+  ranking: DEFAULT_OPTIONS.ranking,
+  notApplicable: DEFAULT_OPTIONS.notApplicable,
+  gradeBands: DEFAULT_OPTIONS.gradeBands,
+  decimals: DEFAULT_OPTIONS.decimals,
+  lang: DEFAULT_OPTIONS.lang,
+  decision: {},
+};
+
+/** What is stored through SettingsStore. */
+export interface SavedSettings {
+  version: number;
+  options: PaneOptions;
+  /** The scoring sheet chosen last time. */
+  sheet?: string;
+}
+
+export function toSettings(options: PaneOptions, sheet: string | undefined): Record<string, unknown> {
+  const saved: SavedSettings = { version: SETTINGS_VERSION, options, ...(sheet ? { sheet } : {}) };
+  return JSON.parse(JSON.stringify(saved)) as Record<string, unknown>;
+}
+
+export interface ParsedSettings {
+  options: PaneOptions;
+  sheet?: string;
+  /** True when something was saved but part of it could not be used. */
+  ignoredSomething: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Grade minimums are valid when each is within 0..100 and they strictly decrease. */
+export function bandsAreValid(mins: readonly number[]): boolean {
+  return mins.every((m, i) => Number.isFinite(m) && m >= 0 && m <= 100 && (i === 0 || m < mins[i - 1]));
+}
+
+function parseBands(raw: unknown): GradeBand[] | undefined {
+  if (!Array.isArray(raw) || raw.length !== DEFAULT_OPTIONS.gradeBands.length) return undefined;
+  const mins = raw.map((b) => (isRecord(b) && typeof b.min === 'number' ? b.min : NaN));
+  if (!bandsAreValid(mins)) return undefined;
+  // Names stay the published ones; only the minimums are the reviewer's.
+  return DEFAULT_OPTIONS.gradeBands.map((band, i) => ({ ...band, min: mins[i] }));
+}
+
+function parseDecision(raw: unknown): DecisionInfo | undefined {
+  if (!isRecord(raw)) return undefined;
+  const out: DecisionInfo = {};
+  for (const key of ['issuingBody', 'number', 'date', 'rankedGroup'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') return undefined;
+    if (v !== '') out[key] = v;
+  }
+  if (raw.year !== undefined) {
+    if (typeof raw.year !== 'number' || !Number.isInteger(raw.year)) return undefined;
+    out.year = raw.year;
+  }
+  return out;
+}
+
+/** Reads what SettingsStore.load gave; never throws. */
+export function parseSettings(raw: Record<string, unknown> | undefined): ParsedSettings {
+  if (raw === undefined) return { options: DEFAULT_PANE_OPTIONS, ignoredSomething: false };
+  const o = isRecord(raw.options) ? raw.options : {};
+  let ignored = !isRecord(raw.options) || raw.version !== SETTINGS_VERSION;
+  const pick = <T>(value: T | undefined, fallback: T, present: boolean): T => {
+    if (value === undefined) {
+      if (present) ignored = true;
+      return fallback;
+    }
+    return value;
+  };
+  const ranking = o.ranking === 'dense' || o.ranking === 'competition' ? (o.ranking as RankingMethod) : undefined;
+  const na = o.notApplicable === 'full' || o.notApplicable === 'exclude' ? (o.notApplicable as NotApplicablePolicy) : undefined;
+  const decimals = typeof o.decimals === 'number' && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= MAX_DECIMALS
+    ? o.decimals : undefined;
+  const lang = o.lang === 'vi' || o.lang === 'en' ? (o.lang as Lang) : undefined;
+  const options: PaneOptions = {
+    ranking: pick(ranking, DEFAULT_PANE_OPTIONS.ranking, 'ranking' in o),
+    notApplicable: pick(na, DEFAULT_PANE_OPTIONS.notApplicable, 'notApplicable' in o),
+    gradeBands: pick(parseBands(o.gradeBands), DEFAULT_PANE_OPTIONS.gradeBands, 'gradeBands' in o),
+    decimals: pick(decimals, DEFAULT_PANE_OPTIONS.decimals, 'decimals' in o),
+    lang: pick(lang, DEFAULT_PANE_OPTIONS.lang, 'lang' in o),
+    decision: pick(parseDecision(o.decision), {}, 'decision' in o),
+  };
+  const sheet = typeof raw.sheet === 'string' && raw.sheet !== '' ? raw.sheet : undefined;
+  return { options, sheet, ignoredSomething: ignored };
+}

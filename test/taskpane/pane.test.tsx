@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane over an in-memory workbook: a sheet in, what the reviewer sees and what is
+ * written out.
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { edit, standardSheet } from '../helpers/grid';
+import { renderPane, SHEET } from './render-pane';
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+describe('choosing the scoring sheet', () => {
+  it('uses the active sheet when it has the standard header, and shows what it found', async () => {
+    await renderPane();
+    expect(screen.getByText('Dùng trang tính đang mở.')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement).value).toBe(SHEET);
+    const found = screen.getByRole('region', { name: 'Đã tìm thấy' });
+    const pairs = within(found).getAllByRole('definition').map((dd) => `${dd.previousElementSibling?.textContent}=${dd.textContent}`);
+    expect(pairs).toEqual(['Đơn vị=3', 'Lĩnh vực=2', 'Tiêu chí=6', 'Tổng điểm tối đa=10']);
+  });
+
+  it('offers the sheets that look like scoring sheets when the active one does not', async () => {
+    const notes = { sheetName: 'Ghi chú', values: [['Biên bản họp'], ['Nội dung']] };
+    const { workbook } = await renderPane({
+      sheets: [{ name: 'Ghi chú', grid: notes }, { name: SHEET, grid: standardSheet() }],
+      active: 'Ghi chú',
+    });
+    expect(screen.getByText(/Trang tính đang mở không có dòng tiêu đề STT/)).toBeTruthy();
+    const select = screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement;
+    expect(select.value).toBe(SHEET);
+    expect([...select.options].map((o) => o.value)).toEqual([SHEET, 'Ghi chú']);
+    expect(workbook.reads).toContain(SHEET);
+  });
+
+  it('never offers hidden sheets or result sheets it wrote', async () => {
+    const { workbook } = await renderPane({
+      sheets: [{ name: SHEET, grid: standardSheet() }, { name: 'Ẩn', grid: standardSheet(), visible: false }],
+    });
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Đã tạo bảng xếp hạng');
+    fireEvent.click(button('Tải lại danh sách trang tính'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ })).toBeTruthy());
+    await waitFor(() => expect(workbook.sheets.length).toBeGreaterThan(2));
+    const options = [...(screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual([SHEET]);
+  });
+});
+
+describe('Kiểm tra (check)', () => {
+  it('shows errors and warnings grouped; a finding selects its cell', async () => {
+    // E10: 3.5 above the max 3 of criterion 2.1 (error); D5 "2" typed as text (warning).
+    const sheet = edit(standardSheet(), { E10: 3.5, E9: '', E12: '', D5: '2,0' });
+    const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: sheet }] });
+    fireEvent.click(button('Kiểm tra'));
+    const errors = await screen.findByRole('group', { name: 'Lỗi (1): phải sửa trước khi xếp hạng' });
+    const warnings = screen.getByRole('group', { name: 'Cảnh báo (1)' });
+    const errorButton = within(errors).getByRole('button');
+    expect(errorButton.textContent).toBe('E10:Xã Bình: 3,5 vượt điểm tối đa 3 của tiêu chí 2.1. Hãy nhập điểm từ 0 đến 3.');
+    expect(within(warnings).getByRole('button').textContent).toMatch(/^D5:/);
+
+    fireEvent.click(errorButton);
+    await waitFor(() => expect(workbook.selections).toEqual([`${SHEET}!E10`]));
+  });
+
+  it('reads the sheet again, so a corrected cell disappears from the list', async () => {
+    const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: edit(standardSheet(), { D11: -1 }) }] });
+    fireEvent.click(button('Kiểm tra'));
+    await screen.findByRole('group', { name: /^Lỗi \(1\)/ });
+    workbook.edit(SHEET, standardSheet());
+    fireEvent.click(button('Kiểm tra'));
+    await screen.findByText('Không có lỗi hay cảnh báo nào. Bảng chấm điểm đã sẵn sàng để xếp hạng.');
+  });
+});
+
+describe('Tạo bảng xếp hạng (generate)', () => {
+  it('writes the plan and shows the top units, the grades and links to the sheets', async () => {
+    const { workbook } = await renderPane();
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
+    expect(workbook.applied).toHaveLength(1);
+    const top = within(summary).getAllByRole('list')[0];
+    expect(within(top).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Hạng 1: Xã Cường, 9,5 điểm (95%)',
+      'Hạng 2: Xã An, 8,75 điểm (87,5%)',
+      'Hạng 3: Xã Bình, 8,5 điểm (85%)',
+    ]);
+    const grades = within(summary).getAllByRole('list')[1];
+    expect(within(grades).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Xuất sắc: 1', 'Tốt: 2', 'Khá: 0', 'Trung bình: 0', 'Yếu: 0',
+    ]);
+    const written = workbook.applied[0].sheets.map((s) => s.name);
+    fireEvent.click(within(summary).getByRole('button', { name: `Mở trang “${written[0]}”` }));
+    await waitFor(() => expect(workbook.selections).toEqual([`${written[0]}!A1`]));
+  });
+
+  it('reads the sheet again before generating', async () => {
+    const { workbook } = await renderPane();
+    // Xã Bình gets full marks after the pane was opened.
+    workbook.edit(SHEET, edit(standardSheet(), { E4: 6, E5: 2, E6: 4, E7: 1.5, E8: 2.5, E9: 4, E10: 3, E11: 1, E12: 10 }));
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
+    expect(within(summary).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Bình, 10 điểm (100%)');
+  });
+
+  it('writes nothing while the sheet has errors, and lists them', async () => {
+    const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: edit(standardSheet(), { F5: 'hai' }) }] });
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText(/Chưa tạo bảng: bảng chấm điểm còn 1 lỗi/);
+    expect(workbook.applied).toHaveLength(0);
+    expect(screen.getByRole('button', { name: /^F5:/ })).toBeTruthy();
+  });
+
+  it('says so when a sheet of the user had the wanted name', async () => {
+    const userSheet = { sheetName: 'Xếp hạng chung', values: [['my own notes']] };
+    const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: standardSheet() }, { name: 'Xếp hạng chung', grid: userSheet }] });
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText(
+      'Sổ tính đã có trang “Xếp hạng chung” do người dùng tạo, nên kết quả được ghi vào trang “Xếp hạng chung (2)”. Trang của bạn không bị thay đổi.',
+    );
+    expect(workbook.sheets.find((s) => s.name === 'Xếp hạng chung')?.grid.values).toEqual([['my own notes']]);
+  });
+
+  it('replaces its own sheets on a second run', async () => {
+    const { workbook } = await renderPane();
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Đã tạo bảng xếp hạng');
+    const count = workbook.sheets.length;
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Bảng kết quả của lần chạy trước đã được thay bằng bảng mới.');
+    expect(workbook.sheets).toHaveLength(count);
+  });
+});

@@ -1,0 +1,34 @@
+/** Renders the task pane over an in-memory workbook, the way the tests use it. */
+import { render, screen, waitFor } from '@testing-library/react';
+import type { SheetGrid } from '../../src/engine/grid';
+import type { Lang } from '../../src/engine/types';
+import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { standardSheet } from '../helpers/grid';
+import { MemorySettings, MemoryWorkbook } from './memory-workbook';
+
+export interface PaneSetup {
+  sheets?: { name: string; grid: SheetGrid; visible?: boolean }[];
+  active?: string;
+  settings?: Record<string, unknown>;
+  lang?: Lang;
+  engine?: EngineApi;
+}
+
+export const SHEET = 'Chấm điểm';
+
+export async function renderPane(setup: PaneSetup = {}) {
+  const workbook = new MemoryWorkbook(setup.sheets ?? [{ name: SHEET, grid: standardSheet() }], setup.active);
+  const settings = new MemorySettings(setup.settings);
+  const view = render(
+    <TaskPane port={workbook} settings={settings} lang={setup.lang ?? 'vi'} engine={setup.engine ?? defaultEngine} />,
+  );
+  // Loaded when the spinner is gone.
+  await waitFor(() => expect(screen.queryByText(/Đang mở sổ tính|Opening the workbook/)).toBeNull());
+  return { workbook, settings, view };
+}
+
+/** Waits until no action is running (the generate/check buttons are enabled again). */
+export async function idle(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+}
