@@ -1,0 +1,53 @@
+/**
+ * The printed appendix: the command line's output rendered by LibreOffice to PDF, checked with
+ * pdfinfo and pdftotext: every result table and unit is there, pages are A4 landscape, and the
+ * table header is repeated on the next page of a 60-unit sheet.
+ */
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { runCli } from '../../src/cli/main';
+import { syntheticRows } from '../helpers/synthetic';
+
+const quiet = { out: () => undefined, err: () => undefined };
+let dir: string;
+beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pdf-')); });
+afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+/** Converts an .xlsx to PDF with LibreOffice and returns each page's size and text. */
+function printPages(xlsx: string): { landscapeA4: boolean; text: string }[] {
+  const profile = `file://${path.join(dir, 'lo-profile')}`;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx],
+    { stdio: 'pipe', timeout: 180_000 });
+  const pdf = path.join(dir, path.basename(xlsx).replace(/\.xlsx$/, '.pdf'));
+  const info = execFileSync('pdfinfo', ['-l', '1000', pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return sizes.map(([w, h], i) => ({
+    landscapeA4: Math.abs(w - 841.9) < 2 && Math.abs(h - 595.3) < 2,
+    text: execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
+  }));
+}
+
+it('60 units: every table and unit printed on A4 landscape, the header repeated on the next page', async () => {
+  const input = path.join(dir, 'huyen-60.xlsx');
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Chấm điểm').addRows(syntheticRows({ units: 60, components: 4, criteriaPerComponent: 3, seed: 11 }));
+  await wb.xlsx.writeFile(input);
+  expect(await runCli([input], quiet)).toBe(0);
+  const pages = printPages(path.join(dir, 'huyen-60-xep-hang.xlsx'));
+  // Result pages are those after the input sheet's pages: the first page saying PHỤ LỤC onwards.
+  const first = pages.findIndex((p) => p.text.includes('PHỤ LỤC'));
+  expect(first).toBeGreaterThanOrEqual(0);
+  const result = pages.slice(first);
+  expect(result.every((p) => p.landscapeA4)).toBe(true);
+  const all = result.map((p) => p.text).join('\n');
+  for (let i = 1; i <= 60; i++) expect(all).toContain(`Xã Số ${String(i).padStart(3, '0')}`);
+  // The overall table spans two pages; its column headers appear again on the second.
+  expect(result[0].text).toMatch(/STT\s+Đơn vị/);
+  expect(result[1].text).toMatch(/STT\s+Đơn vị/);
+  expect(result[1].text).not.toContain('PHỤ LỤC');
+  // Page numbers in the footer.
+  expect(result[0].text).toMatch(/Trang \d+\/\d+/);
+}, 240_000);
