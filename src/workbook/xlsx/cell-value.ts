@@ -3,7 +3,7 @@
  * `range.valueTypes` would show for that cell: the displayed value (cached result for formulas),
  * its kind, and whether it is a formula.
  */
-import type { CellValue as ExcelJsCellValue, CellErrorValue } from 'exceljs';
+import { ValueType, type Cell, type CellErrorValue } from 'exceljs';
 import type { CellKind, CellValue } from '../../engine/grid';
 
 export interface ReadCell {
@@ -64,13 +64,19 @@ function plainCell(v: unknown, date1904: boolean, formula: boolean): ReadCell {
 }
 
 /**
- * Reads an ExcelJS cell value. Formula cells (plain, shared, array) give their cached result;
- * a formula without a cached result reads as empty, still flagged as a formula.
+ * Reads an ExcelJS cell. Formula cells (plain, shared, array) give their cached result, taken
+ * from `cell.result`: `cell.value` drops falsy results (a cached 0 or FALSE would read as
+ * missing). A formula without a cached result reads as empty, still flagged as a formula. The
+ * non-top-left cells of a merged area read as empty (ExcelJS repeats the master's value there).
  */
-export function readCellValue(v: ExcelJsCellValue, date1904: boolean): ReadCell {
-  if (v === null || v === undefined) return EMPTY;
-  if (isObject(v) && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-    return plainCell(v.result, date1904, true);
+export function readCell(cell: Cell, date1904: boolean): ReadCell {
+  switch (cell.type) {
+    case ValueType.Merge:
+      return EMPTY;
+    case ValueType.Formula:
+      // Typed as number | string | Date, but booleans and error objects occur too.
+      return plainCell(cell.result as unknown, date1904, true);
+    default:
+      return plainCell(cell.value, date1904, false);
   }
-  return plainCell(v, date1904, false);
 }

@@ -12,7 +12,9 @@
 import { ValueType, type Column, type Worksheet } from 'exceljs';
 import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
 import { parseA1 } from '../../engine/grid';
-import { readCellValue } from './cell-value';
+import { readCell, type ReadCell } from './cell-value';
+
+const EMPTY_CELL: ReadCell = { value: '', kind: 'Empty', formula: false };
 
 /** "D4:E4" (or "D4") to a 0-based box. */
 export function parseRangeBox(range: string): CellBox | undefined {
@@ -66,11 +68,7 @@ export function readWorksheet(ws: Worksheet, date1904: boolean): SheetGrid {
     const rowFormulas: boolean[] = [];
     for (let c = 1; c <= lastCol; c++) {
       const cell = row?.findCell(c);
-      const read = !cell
-        ? { value: '', kind: 'Empty' as const, formula: false }
-        : cell.type === ValueType.Merge
-          ? { value: '', kind: 'Empty' as const, formula: false }
-          : readCellValue(cell.value, date1904);
+      const read = cell ? readCell(cell, date1904) : EMPTY_CELL;
       rowValues.push(read.value);
       rowKinds.push(read.kind);
       rowFormulas.push(read.formula);
