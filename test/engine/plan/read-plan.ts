@@ -32,9 +32,9 @@ export function lastRow(sheet: SheetPlan): number {
   return Math.max(...sheet.blocks.map((b) => b.row + b.values.length - 1));
 }
 
-/** The row whose cell in `col` holds `text` (first match). */
-export function findRow(sheet: SheetPlan, text: PlanValue, col = 0): number {
-  for (let r = 0; r <= lastRow(sheet); r++) if (cell(sheet, r, col) === text) return r;
+/** The first row at or after `from` whose cell in `col` holds `text`. */
+export function findRow(sheet: SheetPlan, text: PlanValue, col = 0, from = 0): number {
+  for (let r = from; r <= lastRow(sheet); r++) if (cell(sheet, r, col) === text) return r;
   throw new Error(`"${String(text)}" not found in column ${col} of ${sheet.key}`);
 }
 
