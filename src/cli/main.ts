@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { buildWritePlan, looksLikeScoringSheet, scoreSheet } from '../engine';
+import { buildWritePlan, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
 import { toJsonResult } from '../engine/json';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
@@ -111,10 +111,19 @@ async function pickSheet(workbook: Awaited<ReturnType<typeof openWorkbook>>, arg
   return sheets[0].name;
 }
 
-/** Last year's result: the previous workbook's scoring sheet, scored with the same options. */
+/**
+ * Last year's result: a ranking table in the previous workbook (our own result sheet first), or
+ * else its scoring sheet, scored with the same options.
+ */
 async function readPrevious(file: string, args: CliArgs): Promise<PreviousUnitResult[]> {
   const T = CLI_TEXT[args.lang];
   const workbook = await openWorkbook(file, T);
+  const sheets = await workbook.listSheets();
+  const ordered = [...sheets.filter((s) => s.ownedByUs), ...sheets.filter((s) => !s.ownedByUs)];
+  for (const s of ordered) {
+    const table = readPreviousResult(await workbook.readSheet(s.name));
+    if (table) return table;
+  }
   const sheetName = await pickSheet(workbook, { ...args, sheet: undefined }, T);
   const outcome = scoreSheet(await workbook.readSheet(sheetName), { ranking: args.ranking, notApplicable: args.notApplicable });
   if (!outcome.ok) throw new CliFailure(2, T.previousInvalid(file, outcome.findings.filter((f) => f.severity === 'error').length));

@@ -8,3 +8,4 @@ export * from './types';
 export type * from './plan/types';
 export { scoreSheet, looksLikeScoringSheet } from './score';
 export { buildWritePlan } from './plan';
+export { readPreviousResult } from './previous';
