@@ -1,0 +1,141 @@
+/** @jest-environment jsdom */
+/** Options: loaded from the workbook's settings on start, used for scoring, saved back. */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ScoreOptions } from '../../src/engine/types';
+import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { standardSheet } from '../helpers/grid';
+import { MemoryWorkbook } from './memory-workbook';
+import { renderPane, SHEET } from './render-pane';
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+async function openOptions(): Promise<void> {
+  fireEvent.click(button('Tùy chọn'));
+  await screen.findByRole('radiogroup', { name: 'Cách xếp hạng' });
+}
+
+/** The engine, remembering the options of every scoreSheet call. */
+function spyEngine() {
+  const calls: Partial<ScoreOptions>[] = [];
+  const engine: EngineApi = {
+    ...defaultEngine,
+    scoreSheet: (grid, options) => {
+      calls.push(options ?? {});
+      return defaultEngine.scoreSheet(grid, options);
+    },
+  };
+  return { engine, calls };
+}
+
+const saved = {
+  version: 1,
+  sheet: SHEET,
+  options: {
+    ranking: 'competition',
+    notApplicable: 'exclude',
+    gradeBands: [{ min: 95 }, { min: 85 }, { min: 70 }, { min: 50 }, { min: 0 }],
+    decimals: 1,
+    lang: 'en',
+    decision: { issuingBody: 'UBND HUYỆN THANH TRÌ', number: '12/QĐ-UBND', year: 2021 },
+  },
+};
+
+describe('options', () => {
+  it('are loaded from the workbook on start and shown', async () => {
+    await renderPane({ settings: saved });
+    await openOptions();
+    expect((screen.getByRole('radio', { name: /RANK\.EQ/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /Không tính tiêu chí/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Xuất sắc từ' }) as HTMLInputElement).value).toBe('95');
+    expect((screen.getByRole('combobox', { name: /chữ số thập phân/ }) as HTMLSelectElement).value).toBe('1');
+    expect((screen.getByRole('combobox', { name: 'Ngôn ngữ của bảng kết quả' }) as HTMLSelectElement).value).toBe('en');
+    expect((screen.getByRole('textbox', { name: 'Cơ quan ban hành' }) as HTMLInputElement).value).toBe('UBND HUYỆN THANH TRÌ');
+    expect((screen.getByRole('textbox', { name: 'Năm đánh giá' }) as HTMLInputElement).value).toBe('2021');
+    expect(screen.getByText('Đã dùng tùy chọn lưu trong sổ tính.')).toBeTruthy();
+  });
+
+  it('are the ones the engine scores with', async () => {
+    const { engine, calls } = spyEngine();
+    await renderPane({ settings: saved, engine });
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Đã tạo bảng xếp hạng');
+    const used = calls[calls.length - 1];
+    expect(used.ranking).toBe('competition');
+    expect(used.notApplicable).toBe('exclude');
+    expect(used.decimals).toBe(1);
+    expect(used.gradeBands?.map((b) => [b.name, b.min])).toEqual([['Xuất sắc', 95], ['Tốt', 85], ['Khá', 70], ['Trung bình', 50], ['Yếu', 0]]);
+    expect(used.decision).toEqual({ issuingBody: 'UBND HUYỆN THANH TRÌ', number: '12/QĐ-UBND', year: 2021 });
+  });
+
+  it('are saved in the workbook, and the next pane opens with them', async () => {
+    const { settings, view } = await renderPane();
+    await openOptions();
+    fireEvent.click(screen.getByRole('radio', { name: /RANK\.EQ/ }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tốt từ' }), { target: { value: '82,5' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Số quyết định' }), { target: { value: '99/QĐ-UBND' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /chữ số thập phân/ }), { target: { value: '3' } });
+    fireEvent.click(button('Lưu tùy chọn vào sổ tính'));
+    await screen.findByText(/Đã lưu tùy chọn vào sổ tính/);
+    const stored = settings.saved as { version: number; sheet: string; options: Record<string, unknown> };
+    expect(stored.version).toBe(1);
+    expect(stored.sheet).toBe(SHEET);
+    expect(stored.options.ranking).toBe('competition');
+    expect(stored.options.decimals).toBe(3);
+    expect((stored.options.gradeBands as { min: number }[]).map((b) => b.min)).toEqual([90, 82.5, 70, 50, 0]);
+    expect(stored.options.decision).toEqual({ number: '99/QĐ-UBND' });
+
+    view.unmount();
+    await renderPane({ settings: stored });
+    await openOptions();
+    expect((screen.getByRole('radio', { name: /RANK\.EQ/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Tốt từ' }) as HTMLInputElement).value).toBe('82.5');
+  });
+
+  it('grade minimums that do not decrease are refused with a message, and not used', async () => {
+    const { engine, calls } = spyEngine();
+    await renderPane({ engine });
+    await openOptions();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Khá từ' }), { target: { value: '85' } });
+    expect(screen.getByText(/giảm dần từ loại cao xuống loại thấp/)).toBeTruthy();
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Đã tạo bảng xếp hạng');
+    expect(calls[calls.length - 1].gradeBands?.map((b) => b.min)).toEqual([90, 80, 70, 50, 0]);
+  });
+
+  it('settings that cannot be read: defaults, a message, and the pane works', async () => {
+    await renderPane({ settings: { version: 1, options: { ranking: 'alphabetical', decimals: 9 } } });
+    await openOptions();
+    expect(screen.getByText(/không đọc được nên đã dùng mặc định/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /Liền hạng/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('a settings store that throws: explained, defaults used, the sheet still found', async () => {
+    const failing = {
+      load: async (): Promise<Record<string, unknown> | undefined> => {
+        throw new Error('Settings unavailable');
+      },
+      save: async () => undefined,
+    };
+    render(<TaskPane port={new MemoryWorkbook([{ name: SHEET, grid: standardSheet() }])} settings={failing} lang="vi" />);
+    await screen.findByText('Không đọc được tùy chọn đã lưu');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Đã tìm thấy' })).toBeTruthy());
+  });
+
+  it('saving that fails is explained and the options stay in use', async () => {
+    const { settings } = await renderPane();
+    settings.failSave = new Error('Document is read-only');
+    await openOptions();
+    fireEvent.click(button('Lưu tùy chọn vào sổ tính'));
+    await screen.findByText('Không lưu được tùy chọn vào sổ tính');
+  });
+});
+
+describe('language', () => {
+  it('English strings when the pane is English', async () => {
+    await renderPane({ lang: 'en' });
+    expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create ranking tables' })).toBeTruthy();
+    expect(screen.getByText('Using the active sheet.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,53 @@
+/** The pane's pure helpers: language choice, saved settings, error details. */
+import { langFromDisplayLanguage } from '../../src/i18n/ui';
+import { errorDetail, failureFrom } from '../../src/taskpane/errors';
+import { DEFAULT_PANE_OPTIONS, parseSettings, toSettings } from '../../src/taskpane/options';
+import { WorkbookError } from '../../src/workbook/port';
+
+describe('language from Office.context.displayLanguage', () => {
+  it.each([
+    ['vi-VN', 'vi'], ['vi', 'vi'], ['VI-vn', 'vi'], [undefined, 'vi'], ['', 'vi'],
+    ['en-US', 'en'], ['fr-FR', 'en'], ['zh-CN', 'en'], ['video', 'en'],
+  ])('%s -> %s', (tag, lang) => {
+    expect(langFromDisplayLanguage(tag)).toBe(lang);
+  });
+});
+
+describe('saved settings', () => {
+  it('round-trip', () => {
+    const options = { ...DEFAULT_PANE_OPTIONS, ranking: 'competition' as const, decision: { year: 2022, date: '15/01/2023' } };
+    const parsed = parseSettings(toSettings(options, 'Chấm điểm'));
+    expect(parsed).toEqual({ options, sheet: 'Chấm điểm', ignoredSomething: false });
+  });
+  it('nothing saved: defaults, nothing ignored', () => {
+    expect(parseSettings(undefined)).toEqual({ options: DEFAULT_PANE_OPTIONS, ignoredSomething: false });
+  });
+  it('each bad field falls back alone', () => {
+    const parsed = parseSettings({ version: 1, options: { ranking: 'competition', decimals: 2.5, gradeBands: [{ min: 1 }] } });
+    expect(parsed.options.ranking).toBe('competition');
+    expect(parsed.options.decimals).toBe(2);
+    expect(parsed.options.gradeBands).toBe(DEFAULT_PANE_OPTIONS.gradeBands);
+    expect(parsed.ignoredSomething).toBe(true);
+  });
+  it('another version is not trusted blindly', () => {
+    expect(parseSettings({ version: 2, options: {} }).ignoredSomething).toBe(true);
+  });
+});
+
+describe('failures', () => {
+  it('a workbook error keeps its code; the caller may say what failed', () => {
+    const e = new WorkbookError('unsupported', 'ExcelApi 1.9 missing');
+    expect(failureFrom(e).kind).toBe('unsupported');
+    expect(failureFrom(e, 'settings-save').kind).toBe('settings-save');
+    expect(failureFrom(new Error('x')).kind).toBe('unexpected');
+  });
+  it('the detail lists the causes and survives values that are not errors', () => {
+    const e = new Error('outer', { cause: new Error('inner', { cause: 'root text' }) });
+    const detail = errorDetail(e);
+    expect(detail.split('\n').slice(0, 3)).toEqual(['Error: outer', 'caused by Error: inner', 'caused by root text']);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(errorDetail(cyclic)).toBe('[object Object]');
+    expect(errorDetail({ code: 'ItemNotFound' })).toBe('{"code":"ItemNotFound"}');
+  });
+});
