@@ -46,7 +46,7 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
     { align: 'left', wrap: true, min: 20, max: 35 },
   ];
   for (let i = 0; i < n; i++) {
-    columns.push({ align: 'center', format: SCORE_FORMAT, min: 8 }, { align: 'center', format: TEXT_FORMAT, min: 8 });
+    columns.push({ align: 'center', format: SCORE_FORMAT, min: 7 }, { align: 'center', format: TEXT_FORMAT, min: 7 });
   }
   columns.push({ align: 'center', format: fixedFormat(result.options.decimals), min: 10 }, { align: 'center', format: TEXT_FORMAT, min: 10 });
 

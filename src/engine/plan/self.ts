@@ -1,86 +1,88 @@
 /**
  * The self-assessment vs appraisal sheet (appendix issue, item 5), written only when the sheet
  * has both columns: per unit and component the self score, the appraised score and the
- * difference (self − appraised); then the criteria that lost the most points over all units.
+ * difference (self − appraised), one row per unit and component so that it prints on A4 however
+ * many components there are; then the criteria that lost the most points over all units.
  */
 import type { PlanLabels } from '../../i18n/plan';
-import type { CellBox } from '../grid';
 import type { CriterionInfo, ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
-import { difference, fixedFormat, INTEGER_FORMAT, numberText, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
+import { difference, fixedFormat, INTEGER_FORMAT, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups } from './order';
 import { HEADING, printSettings, TEXT, TITLE } from './styles';
-import { type Column, writeTable } from './table';
+import { writeTable } from './table';
 import type { PlanValue } from './types';
 
 /** How many criteria the deductions table lists at most. */
 export const TOP_DEDUCTIONS = 10;
 
-export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
-  const lang = result.options.lang;
-  const decimals = result.options.decimals;
-  const width = 2 + 3 * (result.components.length + 1);
-  w.put(0, 0, [[labels.selfTitle]], 'none');
-  w.merge({ row: 0, col: 0, rows: 1, cols: width });
-  w.style({ row: 0, col: 0, rows: 1, cols: width }, TITLE);
-  w.wrap(0, 0, width, labels.selfTitle);
+const WIDTH = 7;
 
-  const top: PlanValue[] = [labels.no, labels.unit];
-  const sub: PlanValue[] = [null, null];
-  const merges: CellBox[] = [
-    { row: 0, col: 0, rows: 2, cols: 1 },
-    { row: 0, col: 1, rows: 2, cols: 1 },
-  ];
-  const groupTitles = [
-    ...result.components.map((c) => `${componentLabel(c)}\n(${labels.componentMax(numberText(c.max, lang))})`),
-    labels.totalWithMax(numberText(result.maxTotal, lang)),
-  ];
-  groupTitles.forEach((title, i) => {
-    top.push(title, null, null);
-    sub.push(labels.selfScore, labels.appraised, labels.difference);
-    merges.push({ row: 0, col: 2 + 3 * i, rows: 1, cols: 3 });
-  });
-  const columns: Column[] = [
-    { align: 'center', format: INTEGER_FORMAT, min: 6 },
-    { align: 'left', wrap: true, min: 20, max: 35 },
-  ];
-  result.components.forEach(() => columns.push(...scoreColumns(SCORE_FORMAT)));
-  columns.push(...scoreColumns(fixedFormat(decimals)));
+export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+  w.put(0, 0, [[labels.selfTitle]], 'none');
+  w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
+  w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
+  w.wrap(0, 0, WIDTH, labels.selfTitle);
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];
+  const totals: number[] = [];
+  /** Body rows of each unit, to merge its STT and name over them. */
+  const spans: { first: number; rows: number }[] = [];
   const several = hasSeveralGroups(result);
   groupSections(result).forEach((section, g) => {
     if (several) {
       bands.push(body.length);
       body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);
     }
-    section.units.forEach((u, i) => body.push(unitRow(u, i + 1, decimals)));
+    section.units.forEach((u, i) => {
+      const first = body.length;
+      body.push(...unitRows(u, i + 1, result, labels));
+      totals.push(body.length - 1);
+      spans.push({ first, rows: body.length - first });
+    });
   });
-  const box = writeTable(w, { row: 2, header: [top, sub], headerMerges: merges, columns, body, bands });
-  w.freeze(box.headerLast + 1, 2);
+  const decimals = result.options.decimals;
+  const box = writeTable(w, {
+    row: 2,
+    header: [[labels.no, labels.unit, labels.component, labels.max, labels.selfScore, labels.appraised, labels.difference]],
+    columns: [
+      { align: 'center', format: INTEGER_FORMAT, min: 6 },
+      { align: 'left', wrap: true, min: 20, max: 35 },
+      { align: 'left', wrap: true, min: 25, max: 50 },
+      { align: 'center', format: SCORE_FORMAT, min: 9 },
+      { align: 'center', format: SCORE_FORMAT, min: 11 },
+      { align: 'center', format: SCORE_FORMAT, min: 11 },
+      { align: 'center', format: SCORE_FORMAT, min: 11 },
+    ],
+    body,
+    bands,
+    emphasis: totals,
+    cellFormats: totals.flatMap((row) => [3, 4, 5, 6].map((col) => ({ row, col, format: fixedFormat(decimals) }))),
+  });
+  for (const span of spans) {
+    w.merge({ row: box.bodyFirst + span.first, col: 0, rows: span.rows, cols: 1 });
+    w.merge({ row: box.bodyFirst + span.first, col: 1, rows: span.rows, cols: 1 });
+  }
+  w.freeze(box.headerLast + 1, 0);
   w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
 
-  writeDeductions(w, box.next + 1, result, labels, width);
+  writeDeductions(w, box.next + 1, result, labels);
 }
 
-function scoreColumns(format: string): Column[] {
-  return [
-    { align: 'center', format, min: 9 },
-    { align: 'center', format, min: 9 },
-    { align: 'center', format, min: 9 },
-  ];
-}
-
-function unitRow(u: UnitResult, no: number, decimals: number): PlanValue[] {
-  const line: PlanValue[] = [no, u.name];
-  for (const c of u.components) {
-    line.push(c.selfScore ?? null, c.score, c.selfScore === undefined ? null : difference(c.selfScore, c.score));
-  }
+/** One row per component (self, appraised, self − appraised), then the total row. */
+function unitRows(u: UnitResult, no: number, result: ScoreResult, labels: PlanLabels): PlanValue[][] {
+  const rows: PlanValue[][] = result.components.map((c, i) => {
+    const s = u.components[i];
+    const self = s.selfScore ?? null;
+    return [null, null, componentLabel(c), s.max, self, s.score, self === null ? null : difference(self, s.score)];
+  });
   const self = selfTotal(u);
-  const selfRounded = self === null ? null : round(self, decimals);
-  line.push(selfRounded, u.total, selfRounded === null ? null : difference(selfRounded, u.total));
-  return line;
+  const selfRounded = self === null ? null : round(self, result.options.decimals);
+  rows.push([null, null, labels.total, u.max, selfRounded, u.total, selfRounded === null ? null : difference(selfRounded, u.total)]);
+  rows[0][0] = no;
+  rows[0][1] = u.name;
+  return rows;
 }
 
 /** The unit's self-assessed total: as read, or the sum of its components' self scores. */
@@ -123,7 +125,8 @@ export function criterionCode(criteria: readonly CriterionInfo[], index: number)
   return c.code;
 }
 
-function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, labels: PlanLabels, width: number): void {
+function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, labels: PlanLabels): void {
+  const width = WIDTH;
   w.put(row, 0, [[labels.deductionsTitle]], 'none');
   w.merge({ row, col: 0, rows: 1, cols: width });
   w.style({ row, col: 0, rows: 1, cols: width }, { ...HEADING, wrap: true });
@@ -137,17 +140,19 @@ function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, label
   }
   writeTable(w, {
     row: row + 1,
-    header: [[labels.code, labels.criterion, labels.max, labels.deducted, labels.unitsDeducted]],
+    header: [[labels.no, labels.code, labels.criterion, labels.max, labels.deducted, labels.unitsDeducted]],
+    // Same columns as the table above (no width bounds of their own).
     columns: [
-      { align: 'center', format: TEXT_FORMAT, min: 6 },
-      { align: 'left', wrap: true, min: 20, max: 35 },
-      { align: 'center', format: SCORE_FORMAT, min: 9 },
-      { align: 'center', format: SCORE_FORMAT, min: 9 },
-      { align: 'center', format: INTEGER_FORMAT, min: 9 },
+      { align: 'center', format: INTEGER_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'left', wrap: true },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: INTEGER_FORMAT },
     ],
-    body: deductions.map((d) => {
+    body: deductions.map((d, i) => {
       const c = result.criteria[d.criterion];
-      return [criterionCode(result.criteria, d.criterion), c.name, c.max, d.points, d.units];
+      return [i + 1, criterionCode(result.criteria, d.criterion), c.name, c.max, d.points, d.units];
     }),
   });
 }
