@@ -107,3 +107,15 @@ describe('the look of an official document', () => {
     expect(sheetName("'Kết quả'")).toBe('Kết quả');
   });
 });
+
+describe('degenerate results', () => {
+  test('a result without units still gives every sheet, with headings and no rows', () => {
+    const empty = communes();
+    empty.units = [];
+    const plan = buildWritePlan(empty);
+    expect(plan.sheets.map((s) => s.key)).toEqual(['overall', 'components', 'statistics', 'units']);
+    const overall = sheetByKey(plan, 'overall');
+    expect(overall.freeze).toEqual({ rows: 6, cols: 0 });
+    expect(findRow(overall, 'PHỤ LỤC')).toBe(1);
+  });
+});
