@@ -25,6 +25,15 @@ export class PlanRenderError extends Error {
 const PAPER_A4 = 9;
 
 /**
+ * Protects the text "_xHHHH_" from being read as an escaped character: SpreadsheetML strings
+ * use that form for characters XML cannot carry, and ExcelJS writes strings without escaping
+ * it. Its underscore is written as "_x005F_", which every reader turns back into "_".
+ */
+export function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
+/**
  * The value ExcelJS is given for a plan value. A string is always a plain string value, which
  * ExcelJS stores as a shared string: "=SUM(A1)" stays text, it never becomes a formula.
  */
@@ -34,7 +43,7 @@ function cellValueOf(value: PlanValue, where: string): ExcelJsCellValue {
     if (!Number.isFinite(value)) throw new PlanRenderError(`${where}: ${value} is not a finite number`);
     return value;
   }
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return escapeXstring(value);
   throw new PlanRenderError(`${where}: unsupported value type ${typeof value}`);
 }
 
