@@ -5,10 +5,11 @@
  * - our workbook-scoped ownership marks rewritten from OwnershipMarks;
  * - the sheet-scoped names of result sheets we replaced dropped (their print titles ...), and
  *   ExcelJS's sheet-scoped names of the sheets written now (print titles) added;
- * - each remaining sheet-scoped name's localSheetId re-pointed at its sheet's new position.
+ * - each remaining sheet-scoped name's localSheetId re-pointed at its sheet's new position;
+ * - ExcelJS's unescaped apostrophes in sheet names of print titles fixed.
  * For a workbook built in memory, ExcelJS's own names are kept.
  */
-import { keyFromOwnedName } from '../office/ownership';
+import { keyFromOwnedName, quoteSheetName } from '../office/ownership';
 import type { OwnershipMarks } from './ownership';
 import {
   parseDefinedNames,
@@ -32,6 +33,16 @@ export interface NamesContext {
   /** Sheets written by applyPlan during this adapter's life (current names). */
   writtenSheets: ReadonlySet<string>;
   marks: OwnershipMarks;
+}
+
+/**
+ * ExcelJS writes print areas and titles as `'<name>'!$1:$1` without doubling apostrophes inside
+ * the name, which breaks the reference of a sheet named "Xã 'A' B". Re-quote it properly.
+ */
+function requoted(entry: DefinedNameEntry, sheetName: string | undefined): string {
+  if (entry.localSheetId === undefined || sheetName === undefined || !sheetName.includes("'")) return entry.raw;
+  const formula = entry.formula.split(`'${sheetName}'!`).join(`${quoteSheetName(sheetName)}!`);
+  return renderDefinedName(entry.name, formula, entry.localSheetId);
 }
 
 function isWorkbookScopedMark(entry: DefinedNameEntry): boolean {
@@ -59,9 +70,11 @@ export function rewriteDefinedNames(outputWorkbookXml: string, ctx: NamesContext
       const now = outSheets.indexOf(sheet);
       if (now >= 0) elements.push(withLocalSheetId(entry.raw, now));
     }
-    for (const entry of excelJsNames) if (written(entry.localSheetId)) elements.push(entry.raw);
+    for (const entry of excelJsNames) {
+      if (written(entry.localSheetId)) elements.push(requoted(entry, outSheets[entry.localSheetId ?? -1]));
+    }
   } else {
-    for (const entry of excelJsNames) elements.push(entry.raw);
+    for (const entry of excelJsNames) elements.push(requoted(entry, outSheets[entry.localSheetId ?? -1]));
   }
   for (const mark of ctx.marks.entries()) elements.push(renderDefinedName(mark.name, mark.formula));
   return replaceDefinedNames(outputWorkbookXml, elements);

@@ -145,3 +145,20 @@ test('a plan with a non-finite number is refused with a typed error naming the c
     cause: expect.objectContaining({ message: expect.stringContaining('Xếp hạng chung!D6') }),
   });
 });
+
+test('print titles of a sheet whose name holds an apostrophe are a valid reference', async () => {
+  const tmp = makeTempDir();
+  try {
+    const wb = await openXlsx(THANH_TRI);
+    await wb.applyPlan({ sheets: [rankingSheet(UNITS, 'overall', "Xã 'Mẫu' 2021")] });
+    const out = join(tmp.dir, 'apostrophe.xlsx');
+    await saveXlsxAtomic(wb, out);
+    const workbook = await partText(out, 'xl/workbook.xml');
+    expect(workbook).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Xã &apos;&apos;Mẫu&apos;&apos; 2021&apos;!$5:$5</definedName>',
+    );
+    expect((await reopen(out)).getWorksheet("Xã 'Mẫu' 2021")?.pageSetup.printTitlesRow).toBe('5:5');
+  } finally {
+    tmp.cleanup();
+  }
+});
