@@ -5,6 +5,7 @@
  *   ADDIN_URL=https://example.org/cchc/ npx webpack --mode production
  *                                            -> dist/manifest.xml points at ADDIN_URL
  *   npx webpack --env outDir=/tmp/x         -> build somewhere else (tests)
+ *   npx webpack --env addinUrl=https://...  -> same as ADDIN_URL
  */
 'use strict';
 const fs = require('node:fs');
@@ -17,9 +18,8 @@ const { SampleGridPlugin } = require('./scripts/sample-grid-plugin');
 const DEV_URL = 'https://localhost:3000/';
 const SAMPLE = path.resolve(__dirname, 'samples/thanh-tri-2021.xlsx');
 
-/** The production URL from ADDIN_URL, normalised to end with "/". */
-function addinUrl() {
-  const url = process.env.ADDIN_URL;
+/** The production URL (ADDIN_URL, or --env addinUrl=...), normalised to end with "/". */
+function addinUrl(url) {
   if (!url) return undefined;
   if (!/^https:\/\//.test(url)) {
     throw new Error(`ADDIN_URL must be an https:// URL (Office loads add-ins over https only), got "${url}"`);
@@ -45,7 +45,7 @@ function devServerTransport() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode || 'production') === 'production';
-  const prodUrl = addinUrl();
+  const prodUrl = addinUrl(env.addinUrl || process.env.ADDIN_URL);
   const outDir = path.resolve(env.outDir || path.join(__dirname, 'dist'));
 
   return {
@@ -65,6 +65,9 @@ module.exports = (env = {}, argv = {}) => {
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    // No `global` shim: webpack's shim falls back to `new Function("return this")`, which the
+    // CSP forbids. Griffel reads `global` only when there is no `window`, never in a browser.
+    node: { global: false },
     module: {
       rules: [
         {
@@ -84,9 +87,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     optimization: {
       // React in its own vendor chunk, as the Office task pane template does; the rest of
-      // node_modules (Fluent UI, Griffel) in another, both cached across releases.
+      // node_modules (Fluent UI, Griffel) in another, both cached across releases. Only the task
+      // pane is split, so nothing the preview alone needs can end up in the pane's chunks.
       splitChunks: {
-        chunks: 'all',
+        chunks: (chunk) => chunk.name === 'taskpane',
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
