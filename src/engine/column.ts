@@ -31,6 +31,8 @@ export interface ColumnScores {
   totalMax: Milli;
   /** False when some cell of the column is wrong (an error finding was made). */
   valid: boolean;
+  /** Set when the column looks typed as percentages instead of points (see `percentLike`). */
+  percentLike?: { above: number; scored: number };
 }
 
 export interface ColumnContext {
@@ -50,6 +52,7 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
   const state = new Uint8Array(n);
   const raw = new Float64Array(n).fill(NaN); // thousandths, as checked
   const typed = new Float64Array(n).fill(NaN); // the number as the sheet holds it
+  const seen = new Float64Array(n).fill(NaN); // every number read, within max or not
   const score = new Float64Array(n).fill(NaN);
   const max = new Float64Array(n);
   const excluded = new Uint8Array(n);
@@ -66,6 +69,7 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
     if (typeof v === 'number' && !g.isError(r, col)) {
       hasAny = true;
       if (!Number.isFinite(v)) { severe(makeFinding(g, 'score-not-number', r, col, { unit, code: row.code, text: String(v) }, severity)); state[i] = CellState.Invalid; continue; }
+      seen[i] = v;
       const m = readNumber(ctx, i, v, v, local);
       if (m === undefined) { if (severity === 'error') valid = false; state[i] = CellState.Invalid; continue; }
       raw[i] = m; typed[i] = v; state[i] = CellState.Number;
@@ -90,9 +94,12 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
     }
     const parsed = typeof v === 'string' ? parseNumericText(v) : undefined;
     if (parsed === undefined) {
-      severe(makeFinding(g, 'score-not-number', r, col, { unit, code: row.code, text }, severity));
+      severe(isPercentText(text)
+        ? makeFinding(g, 'score-as-percent', r, col, { unit, code: row.code, text, max: fromMilli(row.max) }, severity)
+        : makeFinding(g, 'score-not-number', r, col, { unit, code: row.code, text }, severity));
       state[i] = CellState.Invalid; continue;
     }
+    seen[i] = parsed;
     local.push(makeFinding(g, 'number-as-text', r, col, { text, value: parsed }, 'warning'));
     const m = readNumber(ctx, i, parsed, text, local);
     if (m === undefined) { if (severity === 'error') valid = false; state[i] = CellState.Invalid; continue; }
@@ -159,7 +166,31 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
       if (severity === 'error') valid = false;
     }
   }
-  return { hasAny, score, max, excluded, total, totalMax, valid: valid && totalKnown };
+  const percent = percentLike(tree, seen);
+  return { hasAny, score, max, excluded, total, totalMax, valid: valid && totalKnown, ...(percent ? { percentLike: percent } : {}) };
+}
+
+/** "50%", "12,5 %": a percentage typed where points belong. */
+function isPercentText(text: string): boolean {
+  return /^[+-]?(\d+([.,]\d+)?|[.,]\d+)%$/.test(text.replace(/[\s\u00a0]+/g, ''));
+}
+
+/**
+ * Percentages typed instead of points: every leaf number of the column lies within 0..100, and
+ * at least half of the non-zero ones (two or more) are above their criterion's max.
+ */
+function percentLike(tree: CriteriaTree, seen: Float64Array): { above: number; scored: number } | undefined {
+  let above = 0;
+  let scored = 0;
+  for (const i of tree.leaves) {
+    const v = seen[i];
+    if (Number.isNaN(v) || v === 0) continue;
+    if (v < 0 || v > 100) return undefined;
+    scored++;
+    const row = tree.rows[i];
+    if (row.maxValid && toMilli(v).milli > row.max) above++;
+  }
+  return above >= 2 && above * 2 >= scored ? { above, scored } : undefined;
 }
 
 /** Checks a leaf or subtotal number: negative, above max, more than 3 decimals. Returns thousandths. */

@@ -37,6 +37,10 @@ export interface RuleData {
   'score-negative': { unit: string; code: string; value: number };
   /** A score cell holding text that is not a number. */
   'score-not-number': { unit: string; code: string; text: string };
+  /** A score typed as a percentage ("50%") where points belong. */
+  'score-as-percent': { unit: string; code: string; text: string; max: number };
+  /** A unit column that looks typed as percentages: all within 0..100, most non-zero ones above their max. */
+  'unit-as-percent': { unit: string; above: number; scored: number };
   /** A score cell holding an Excel error value. */
   'score-error-value': { unit: string; code: string; error: string };
   /** A leaf left blank while the unit has other scores. */
@@ -91,6 +95,8 @@ export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'score-above-max': 'error',
   'score-negative': 'error',
   'score-not-number': 'error',
+  'score-as-percent': 'error',
+  'unit-as-percent': 'error',
   'score-error-value': 'error',
   'score-missing': 'error',
   'score-too-precise': 'warning',

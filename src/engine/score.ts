@@ -50,6 +50,7 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   for (const unit of layout.units) {
     const base = { g, tree, unitName: unit.name, policy: options.notApplicable, findings };
     const scores = scoreColumn({ ...base, col: unit.scoreCol, severity: 'error' });
+    if (scores.percentLike) findings.push(makeFinding(g, 'unit-as-percent', layout.headerRow, unit.headerCol, { unit: unit.name, ...scores.percentLike }));
     if (!scores.hasAny) {
       findings.push(makeFinding(g, 'unit-empty', layout.headerRow, unit.headerCol, { unit: unit.name }));
       continue;

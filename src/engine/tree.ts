@@ -163,14 +163,20 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
   return { rows, components, leaves, totalRow, tainted };
 }
 
+/**
+ * Largest usable max of one criterion. Real forms give a few points (100 in all); anything beyond
+ * this is a typing slip, and would make sums lose exactness or overflow to Infinity.
+ */
+export const MAX_POINTS = 1e9;
+
 function readMax(g: GridReader, r: number, c: number, code: string, findings: Finding[]): { max: Milli; valid: boolean } {
   const v = g.value(r, c);
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && !g.isError(r, c)) {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_POINTS && !g.isError(r, c)) {
     return { max: toMilli(v).milli, valid: true };
   }
   if (typeof v === 'string' && !g.isError(r, c)) {
     const n = parseNumericText(v);
-    if (n !== undefined && n >= 0) {
+    if (n !== undefined && n >= 0 && n <= MAX_POINTS) {
       findings.push(makeFinding(g, 'number-as-text', r, c, { text: v, value: n }));
       return { max: toMilli(n).milli, valid: true };
     }
