@@ -1,9 +1,8 @@
 /** Files for the command line: open a workbook, write the result copy atomically (temp file, then rename). */
 import fs from 'fs';
-import path from 'path';
 import type { WritePlan } from '../engine/plan/types';
 import type { WrittenSheet } from '../workbook/port';
-import { openXlsx, XlsxWorkbook } from '../workbook/xlsx/workbook';
+import { OutputIsInputError, openXlsx, saveXlsxAtomic, type XlsxWorkbook } from '../workbook/xlsx';
 import type { CliText } from './messages';
 
 /** A failure the command line reports as a message and an exit code (never a stack trace). */
@@ -32,20 +31,18 @@ export async function openWorkbook(file: string, T: CliText): Promise<XlsxWorkbo
 }
 
 /**
- * Applies the plan to the in-memory copy and writes it to `out` through a temporary file in the
- * same folder, renamed into place only when complete: an interrupted run leaves no half-written
- * workbook, and the input file is never opened for writing.
+ * Applies the plan to the in-memory copy and saves it to `out` through a temporary file in the
+ * same folder, renamed into place only when complete (saveXlsxAtomic): an interrupted run leaves
+ * no half-written workbook, and the input file is never opened for writing (the same file under
+ * another path, a link included, is refused).
  */
 export async function writeOutput(workbook: XlsxWorkbook, plan: WritePlan, out: string, T: CliText): Promise<WrittenSheet[]> {
-  const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     const report = await workbook.applyPlan(plan);
-    const buffer = await workbook.toBuffer();
-    fs.writeFileSync(temp, buffer, { flag: 'wx' });
-    fs.renameSync(temp, out);
+    await saveXlsxAtomic(workbook, out);
     return report.sheets;
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    if (e instanceof OutputIsInputError) throw new CliFailure(2, T.sameAsInput(out), { cause: e });
     throw new CliFailure(2, T.writeFailed(out, reason(e)), { cause: e });
   }
 }
