@@ -140,6 +140,7 @@ module.exports = (env = {}, argv = {}) => {
       new SampleGridPlugin({ xlsx: SAMPLE, asset: 'preview/sample.json' }),
     ],
     devServer: {
+      host: 'localhost',
       port: 3000,
       server: env.WEBPACK_SERVE ? devServerTransport() : undefined,
       static: false,
