@@ -20,6 +20,7 @@ import { FakeOfficeError } from './errors';
 import { boxesIntersect, type SheetModel } from './model';
 import { RangeFormat } from './range-format';
 import { clearContents, clearFormats, merge, unmerge } from './sheet-ops';
+import { specialCells } from './special-cells';
 import { Worksheet } from './worksheet';
 
 export interface RangeEntity {
@@ -194,6 +195,15 @@ export class Range extends FakeObject<RangeEntity> {
       const { sheet, box } = this._e();
       return { sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } };
     }))._created(this._id, 'getCell', [row, column], false);
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    return make(new RangeAreas(this._holder, () => {
+      this._engine.require('1.9', 'Range.getSpecialCellsOrNullObject');
+      const { sheet, box } = this._e();
+      const boxes = specialCells(sheet, box, cellType, cellValueType);
+      return boxes.length ? { sheet, boxes } : null;
+    }))._created(this._id, 'getSpecialCellsOrNullObject', cellValueType === undefined ? [cellType] : [cellType, cellValueType], true);
   }
 
   getMergedAreasOrNullObject(): RangeAreas {

@@ -1,0 +1,174 @@
+/**
+ * Reading a worksheet's used range as a SheetGrid in one context.sync(): the values and address,
+ * plus (ExcelApi 1.9) the addresses of formula cells, error cells and visible cells from
+ * getSpecialCells, which are tiny next to loading valueTypes and formulas for every cell; and
+ * (ExcelApi 1.13) the merged areas. Without 1.9, valueTypes and formulas are loaded instead.
+ * When a sheet is too big for one response (Excel on the web refuses 5 MB), the values are read
+ * in row bands, one sync each (see readSheetInBands).
+ */
+import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
+import { boxesOfAreas, boxOfAddress } from './addresses';
+import type { IsSetSupported } from './types';
+
+export interface ReadResult {
+  grid: SheetGrid;
+  /** Worksheet id, so that the adapter never writes over a sheet it has read. */
+  sheetId: string;
+}
+
+/** Cells per band when a sheet is read in bands (about 2-3 MB of values per response). */
+export const BAND_CELLS = 250_000;
+
+interface Pending {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  formulas?: Excel.RangeAreas;
+  errors?: Excel.RangeAreas[];
+  visible?: Excel.RangeAreas;
+  merges?: Excel.RangeAreas;
+}
+
+/** Queues the loads shared by both ways of reading; `cells` adds the cell contents themselves. */
+function queueLoads(context: Excel.RequestContext, name: string, caps: IsSetSupported, cells: boolean): Pending {
+  const ws = context.workbook.worksheets.getItem(name);
+  ws.load('id');
+  const used = ws.getUsedRange(true);
+  const special = caps('ExcelApi', '1.9');
+  const props = ['address', 'rowCount', 'columnCount'];
+  if (cells) props.push('values');
+  if (cells && !special) props.push('valueTypes', 'formulas');
+  used.load(props);
+  const pending: Pending = { ws, used };
+  if (special) {
+    pending.formulas = used.getSpecialCellsOrNullObject('Formulas').load('address');
+    pending.errors = [
+      used.getSpecialCellsOrNullObject('Formulas', 'Errors').load('address'),
+      used.getSpecialCellsOrNullObject('Constants', 'Errors').load('address'),
+    ];
+    pending.visible = used.getSpecialCellsOrNullObject('Visible').load('address');
+  }
+  if (caps('ExcelApi', '1.13')) pending.merges = ws.getRange().getMergedAreasOrNullObject().load('address');
+  return pending;
+}
+
+function areas(a: Excel.RangeAreas | undefined): CellBox[] {
+  return a && !a.isNullObject ? boxesOfAreas(a.address) : [];
+}
+
+function markBoxes(target: boolean[][], boxes: CellBox[], origin: CellBox): void {
+  for (const b of boxes) {
+    for (let r = Math.max(b.row, origin.row); r < Math.min(b.row + b.rows, origin.row + origin.rows); r++) {
+      const line = target[r - origin.row];
+      for (let c = Math.max(b.col, origin.col); c < Math.min(b.col + b.cols, origin.col + origin.cols); c++) line[c - origin.col] = true;
+    }
+  }
+}
+
+function kindOf(value: CellValue, isError: boolean): CellKind {
+  if (value === '' || value === null) return 'Empty';
+  if (isError) return 'Error';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+function kindOfType(t: string): CellKind {
+  return t === 'Empty' || t === 'String' || t === 'Double' || t === 'Integer' || t === 'Boolean' || t === 'Error' ? t : 'Unknown';
+}
+
+/** Rows or columns of the used range that no visible area covers. */
+function hiddenIndexes(visible: CellBox[], start: number, count: number, axis: 'row' | 'col'): number[] {
+  const shown = new Set<number>();
+  for (const b of visible) {
+    const from = axis === 'row' ? b.row : b.col;
+    const n = axis === 'row' ? b.rows : b.cols;
+    for (let i = from; i < from + n; i++) shown.add(i);
+  }
+  const out: number[] = [];
+  for (let i = start; i < start + count; i++) if (!shown.has(i)) out.push(i);
+  return out;
+}
+
+/** Builds the grid once the values (and, without 1.9, valueTypes and formulas) are in. */
+function buildGrid(
+  name: string,
+  p: Pending,
+  values: CellValue[][],
+  valueTypes: string[][] | undefined,
+  formulaTexts: unknown[][] | undefined,
+): SheetGrid {
+  const origin = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: values.length, cols: values[0]?.length ?? 0 };
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const flags = (): boolean[][] => Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
+  const isError = flags();
+  const isFormula = flags();
+  if (p.errors) p.errors.forEach((a) => markBoxes(isError, areas(a), origin));
+  if (p.formulas) markBoxes(isFormula, areas(p.formulas), origin);
+  const kinds: CellKind[][] = values.map((line, r) =>
+    line.map((v, c) => (valueTypes ? kindOfType(valueTypes[r][c]) : kindOf(v, isError[r][c]))),
+  );
+  if (formulaTexts) {
+    formulaTexts.forEach((line, r) =>
+      line.forEach((f, c) => {
+        isFormula[r][c] = typeof f === 'string' && f.startsWith('=') && f !== values[r][c];
+      }),
+    );
+  }
+  const grid: SheetGrid = {
+    sheetName: name,
+    values,
+    originRow: origin.row,
+    originCol: origin.col,
+    kinds,
+    formulas: isFormula,
+  };
+  if (p.merges) grid.merges = areas(p.merges);
+  if (p.visible) {
+    const visible = p.visible.isNullObject ? [] : boxesOfAreas(p.visible.address);
+    grid.hiddenRows = hiddenIndexes(visible, origin.row, rows, 'row');
+    grid.hiddenCols = hiddenIndexes(visible, origin.col, cols, 'col');
+  }
+  return grid;
+}
+
+/** One sync: everything about the used range at once. */
+export async function readSheetWhole(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
+  const p = queueLoads(context, name, caps, true);
+  await context.sync();
+  const special = p.formulas !== undefined;
+  const grid = buildGrid(
+    name,
+    p,
+    p.used.values as CellValue[][],
+    special ? undefined : p.used.valueTypes,
+    special ? undefined : (p.used.formulas as unknown[][]),
+  );
+  return { grid, sheetId: p.ws.id };
+}
+
+/** For sheets too big for one response: the shape first, then the cells in row bands. */
+export async function readSheetInBands(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
+  const p = queueLoads(context, name, caps, false);
+  await context.sync();
+  const special = p.formulas !== undefined;
+  const origin = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: p.used.rowCount, cols: p.used.columnCount };
+  const cols = p.used.columnCount;
+  const bandRows = Math.max(1, Math.floor((special ? BAND_CELLS : BAND_CELLS / 3) / Math.max(1, cols)));
+  const values: CellValue[][] = [];
+  const types: string[][] = [];
+  const formulas: unknown[][] = [];
+  for (let start = 0; start < p.used.rowCount; start += bandRows) {
+    const n = Math.min(bandRows, p.used.rowCount - start);
+    const band = p.ws.getRangeByIndexes(origin.row + start, origin.col, n, cols);
+    band.load(special ? 'values' : ['values', 'valueTypes', 'formulas']);
+    await context.sync();
+    values.push(...(band.values as CellValue[][]));
+    if (!special) {
+      types.push(...band.valueTypes);
+      formulas.push(...(band.formulas as unknown[][]));
+    }
+  }
+  const grid = buildGrid(name, p, values, special ? undefined : types, special ? undefined : formulas);
+  return { grid, sheetId: p.ws.id };
+}
