@@ -6,6 +6,6 @@ export * from './grid';
 export * from './findings';
 export * from './types';
 export type * from './plan/types';
-export { scoreSheet, looksLikeScoringSheet } from './score';
+export { scoreSheet, looksLikeScoringSheet, hasScoringLayout } from './score';
 export { buildWritePlan } from './plan';
 export { readPreviousResult } from './previous';

@@ -23,6 +23,15 @@ export function looksLikeScoringSheet(grid: SheetGrid): boolean {
   return findHeader(new GridReader(grid)) !== undefined;
 }
 
+/**
+ * True when the grid has a complete scoring layout: the header row with a max column and at
+ * least one unit column. A help sheet or a criteria list with "TT" and "Điểm tối đa" columns
+ * looks like a scoring sheet but has no unit; a sheet picker should prefer sheets with this.
+ */
+export function hasScoringLayout(grid: SheetGrid): boolean {
+  return detectLayout(new GridReader(grid), []) !== undefined;
+}
+
 export function resolveOptions(partial: Partial<ScoreOptions> = {}): ScoreOptions {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) as Partial<ScoreOptions>;
   return { ...DEFAULT_OPTIONS, ...defined, decision: { ...DEFAULT_OPTIONS.decision, ...(defined.decision ?? {}) } };
