@@ -1,5 +1,4 @@
 /** Fake Excel.PageLayout (ExcelApi 1.9) with its header/footer group, as far as printing needs. */
-import { a1Box } from '../../engine/grid';
 import { parseRef } from './address';
 import { FakeObject, make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
@@ -89,7 +88,7 @@ export class PageLayout extends SheetPart {
       if (box.col !== 0 || box.cols !== MAX_COLS) {
         throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows, e.g. "$1:$3".');
       }
-      s.pageLayout.printTitleRows = a1Box({ ...box, cols: 1 }).replace(/[A-Z]+/g, '');
+      s.pageLayout.printTitleRows = `${box.row + 1}:${box.row + box.rows}`;
     });
   }
 

@@ -12,7 +12,7 @@ import type { SheetPlan, WritePlan } from '../../engine/plan/types';
 import { WorkbookError, type ApplyReport, type ProgressReport } from '../port';
 import { queueState, readState } from './inspect-workbook';
 import { OWNED_NAME_COMMENT } from './ownership';
-import { writeBlocks } from './render-blocks';
+import { checkBlock, writeBlocks } from './render-blocks';
 import { addBarChart, applyFreeze, applyPrint } from './render-extras';
 import { applyLayout } from './render-style';
 import { RequestBudget } from './request-budget';
@@ -31,7 +31,10 @@ function checkPlan(plan: WritePlan): void {
   for (const s of plan.sheets) {
     if (!s.key) throw new WorkbookError('write-failed', 'A plan sheet has no key.');
     if (keys.has(s.key)) throw new WorkbookError('write-failed', `Two plan sheets share the key "${s.key}".`);
-    if (!s.name.trim()) throw new WorkbookError('write-failed', `Plan sheet "${s.key}" has no name.`);
+    if (!s.name.trim() || s.name.length > 31 || /[:\\/?*[\]]/.test(s.name)) {
+      throw new WorkbookError('write-failed', `Plan sheet "${s.key}" has no valid sheet name: "${s.name}".`);
+    }
+    s.blocks.forEach((b) => checkBlock(s.key, b));
     keys.add(s.key);
   }
 }
@@ -49,7 +52,7 @@ function clearOurSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | unde
 
 async function renderSheet(ws: Excel.Worksheet, plan: SheetPlan, deps: ApplyDeps, budget: RequestBudget, progress: (step: ProgressReport['step']) => void): Promise<void> {
   progress('write');
-  await writeBlocks(ws, plan.key, plan.blocks, budget);
+  await writeBlocks(ws, plan.blocks, budget);
   progress('format');
   await applyLayout(ws, plan, budget);
   await applyFreeze(ws, plan.freeze, budget);

@@ -8,6 +8,7 @@
  */
 import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
 import { boxesOfAreas, boxOfAddress } from './addresses';
+import { utf8Length } from './size';
 import type { IsSetSupported } from './types';
 
 export interface ReadResult {
@@ -16,8 +17,10 @@ export interface ReadResult {
   sheetId: string;
 }
 
-/** Cells per band when a sheet is read in bands (about 2-3 MB of values per response). */
+/** Cells in the first band when a sheet is read in bands. */
 export const BAND_CELLS = 250_000;
+/** Response size aimed at for the following bands (Excel on the web refuses 5 MB). */
+export const BAND_TARGET_BYTES = 3 * 1024 * 1024;
 
 interface Pending {
   ws: Excel.Worksheet;
@@ -147,27 +150,35 @@ export async function readSheetWhole(context: Excel.RequestContext, name: string
   return { grid, sheetId: p.ws.id };
 }
 
-/** For sheets too big for one response: the shape first, then the cells in row bands. */
+/**
+ * For sheets too big for one response: the shape first, then the cells in row bands, one sync
+ * each. The first band is small; the next ones are sized from the bytes per cell it measured, to
+ * about BAND_TARGET_BYTES each.
+ */
 export async function readSheetInBands(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
   const p = queueLoads(context, name, caps, false);
   await context.sync();
   const special = p.formulas !== undefined;
   const origin = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: p.used.rowCount, cols: p.used.columnCount };
-  const cols = p.used.columnCount;
-  const bandRows = Math.max(1, Math.floor((special ? BAND_CELLS : BAND_CELLS / 3) / Math.max(1, cols)));
+  const cols = Math.max(1, p.used.columnCount);
+  let bandRows = Math.max(1, Math.floor(BAND_CELLS / cols));
   const values: CellValue[][] = [];
   const types: string[][] = [];
   const formulas: unknown[][] = [];
-  for (let start = 0; start < p.used.rowCount; start += bandRows) {
+  for (let start = 0; start < p.used.rowCount; ) {
     const n = Math.min(bandRows, p.used.rowCount - start);
     const band = p.ws.getRangeByIndexes(origin.row + start, origin.col, n, cols);
     band.load(special ? 'values' : ['values', 'valueTypes', 'formulas']);
     await context.sync();
-    values.push(...(band.values as CellValue[][]));
+    const bandValues = band.values as CellValue[][];
+    values.push(...bandValues);
     if (!special) {
       types.push(...band.valueTypes);
       formulas.push(...(band.formulas as unknown[][]));
     }
+    start += n;
+    const perRow = (utf8Length(JSON.stringify(bandValues)) * (special ? 1 : 3)) / n;
+    bandRows = Math.max(1, Math.floor(BAND_TARGET_BYTES / Math.max(1, perRow)));
   }
   const grid = buildGrid(name, p, values, special ? undefined : types, special ? undefined : formulas);
   return { grid, sheetId: p.ws.id };

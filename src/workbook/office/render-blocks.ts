@@ -13,7 +13,8 @@ import { utf8Length } from './size';
 /** A block whose values serialise above this is written in bands of rows. */
 export const MAX_BAND_BYTES = 512 * 1024;
 
-function checkBlock(sheetKey: string, block: CellBlock): void {
+/** Refuses a block that is not rectangular or holds a number no cell can take. */
+export function checkBlock(sheetKey: string, block: CellBlock): void {
   const width = block.values[0]?.length ?? 0;
   block.values.forEach((line, r) => {
     if (line.length !== width) {
@@ -59,10 +60,10 @@ function textFormats(values: readonly (readonly PlanValue[])[]): (string | null)
   return any ? formats : undefined;
 }
 
-export async function writeBlocks(ws: Excel.Worksheet, sheetKey: string, blocks: readonly CellBlock[], budget: RequestBudget): Promise<void> {
+/** Writes the blocks (checked beforehand with checkBlock). */
+export async function writeBlocks(ws: Excel.Worksheet, blocks: readonly CellBlock[], budget: RequestBudget): Promise<void> {
   for (const block of blocks) {
     if (block.values.length === 0 || block.values[0].length === 0) continue;
-    checkBlock(sheetKey, block);
     for (const band of bandsOf(block)) {
       const formats = textFormats(band.values);
       const values = band.values.map((line) => line.slice());
