@@ -81,6 +81,7 @@ export interface UiStrings {
   decisionDate: string;
   decisionDatePlaceholder: string;
   year: string;
+  yearPlaceholder: string;
   yearInvalid: string;
   rankedGroup: string;
   rankedGroupPlaceholder: string;
@@ -170,15 +171,16 @@ const vi: UiStrings = {
   langEn: 'Tiếng Anh (English)',
   decisionTitle: 'Thông tin quyết định (tiêu đề phụ lục)',
   issuingBody: 'Cơ quan ban hành',
-  issuingBodyPlaceholder: 'UBND HUYỆN THANH TRÌ',
+  issuingBodyPlaceholder: 'Ví dụ: UBND HUYỆN THANH TRÌ',
   decisionNumber: 'Số quyết định',
-  decisionNumberPlaceholder: '1234/QĐ-UBND',
+  decisionNumberPlaceholder: 'Ví dụ: 1234/QĐ-UBND',
   decisionDate: 'Ngày quyết định',
-  decisionDatePlaceholder: '15/01/2022',
+  decisionDatePlaceholder: 'Ví dụ: 15/01/2022',
   year: 'Năm đánh giá',
+  yearPlaceholder: 'Ví dụ: 2021',
   yearInvalid: 'Năm phải là số có 4 chữ số, ví dụ 2021.',
   rankedGroup: 'Đối tượng xếp hạng',
-  rankedGroupPlaceholder: 'UBND các xã, thị trấn',
+  rankedGroupPlaceholder: 'Ví dụ: UBND các xã, thị trấn',
   saveOptions: 'Lưu tùy chọn vào sổ tính',
   resetOptions: 'Khôi phục mặc định',
   optionsSaved: 'Đã lưu tùy chọn vào sổ tính; người mở sổ tính sau sẽ thấy cùng tùy chọn.',
@@ -301,15 +303,16 @@ const en: UiStrings = {
   langEn: 'English',
   decisionTitle: 'Decision details (appendix heading)',
   issuingBody: 'Issuing body',
-  issuingBodyPlaceholder: 'UBND HUYỆN THANH TRÌ',
+  issuingBodyPlaceholder: 'e.g. UBND HUYỆN THANH TRÌ',
   decisionNumber: 'Decision number',
-  decisionNumberPlaceholder: '1234/QĐ-UBND',
+  decisionNumberPlaceholder: 'e.g. 1234/QĐ-UBND',
   decisionDate: 'Decision date',
-  decisionDatePlaceholder: '15/01/2022',
+  decisionDatePlaceholder: 'e.g. 15/01/2022',
   year: 'Year assessed',
+  yearPlaceholder: 'e.g. 2021',
   yearInvalid: 'The year must be a 4-digit number, e.g. 2021.',
   rankedGroup: 'Ranked group',
-  rankedGroupPlaceholder: 'UBND các xã, thị trấn',
+  rankedGroupPlaceholder: 'e.g. UBND các xã, thị trấn',
   saveOptions: 'Save options in the workbook',
   resetOptions: 'Restore defaults',
   optionsSaved: 'Options saved in the workbook; the next reviewer will see the same choices.',

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   header: { display: 'flex', flexDirection: 'column' },
+  // The options header lines up with the other section headings.
+  accordionHeader: { '& > button': { paddingLeft: 0, paddingRight: 0 } },
+  accordionPanel: { marginLeft: 0, marginRight: 0 },
 });
 
 export function App(deps: PaneDeps) {
@@ -80,8 +83,10 @@ export function App(deps: PaneDeps) {
 
           <Accordion collapsible>
             <AccordionItem value="options">
-              <AccordionHeader as="h2">{t.optionsTitle}</AccordionHeader>
-              <AccordionPanel>
+              <AccordionHeader as="h2" size="large" expandIconPosition="end" className={styles.accordionHeader}>
+                <Subtitle1>{t.optionsTitle}</Subtitle1>
+              </AccordionHeader>
+              <AccordionPanel className={styles.accordionPanel}>
                 <OptionsPanel
                   key={pane.optionsEpoch}
                   options={pane.options}

@@ -21,8 +21,9 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page that may load only from `origin`; everything else is aborted and recorded. */
-export async function localPage(browser: Browser, origin: string, viewport = { width: 420, height: 900 }) {
-  const context: BrowserContext = await browser.newContext({ viewport, locale: 'vi-VN' });
+export async function localPage(browser: Browser, origin: string, viewport = { width: 360, height: 900 }) {
+  // A task pane's width; no animations, so screenshots show settled states.
+  const context: BrowserContext = await browser.newContext({ viewport, locale: 'vi-VN', reducedMotion: 'reduce' });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

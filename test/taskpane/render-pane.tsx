@@ -1,11 +1,14 @@
 /** Renders the task pane over an in-memory workbook, the way the tests use it. */
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import type { SheetGrid } from '../../src/engine/grid';
 import type { Lang } from '../../src/engine/types';
 import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { standardSheet } from '../helpers/grid';
 import { MemorySettings, MemoryWorkbook } from './memory-workbook';
+
+// CI machines are small and run suites side by side: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface PaneSetup {
   sheets?: { name: string; grid: SheetGrid; visible?: boolean }[];

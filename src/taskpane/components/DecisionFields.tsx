@@ -50,7 +50,7 @@ export function DecisionFields(props: { decision: DecisionInfo; onChange: (d: De
       {text('number', t.decisionNumber, t.decisionNumberPlaceholder)}
       {text('date', t.decisionDate, t.decisionDatePlaceholder)}
       <Field label={t.year} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : t.yearInvalid}>
-        <Input value={yearText} inputMode="numeric" placeholder="2021" disabled={props.disabled} onChange={(_, data) => setYear(data.value)} />
+        <Input value={yearText} inputMode="numeric" placeholder={t.yearPlaceholder} disabled={props.disabled} onChange={(_, data) => setYear(data.value)} />
       </Field>
       {text('rankedGroup', t.rankedGroup, t.rankedGroupPlaceholder)}
     </div>

@@ -6,7 +6,8 @@ import { bandsAreValid } from '../options';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(110px, 1fr))', gap: tokens.spacingHorizontalS },
+  input: { width: '100%', minWidth: 0 },
 });
 
 function parseMin(text: string): number {
@@ -40,6 +41,7 @@ export function GradeBandsEditor(props: { bands: readonly GradeBand[]; onChange:
           return (
             <Field key={band.name} label={t.bandMin(name)} size="small">
               <Input
+                className={styles.input}
                 value={drafts[i]}
                 inputMode="decimal"
                 disabled={props.disabled}

@@ -6,16 +6,22 @@ import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../strings';
 import type { Generated } from '../usePane';
 
-const TOP = 3;
+/** Ranks shown as "top"; ties at the last of them are all shown, up to MAX_TOP_LINES units. */
+const TOP_RANKS = 3;
+const MAX_TOP_LINES = 6;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  plain: { margin: 0, padding: 0, listStyleType: 'none' },
   links: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
 
 function topOf(units: readonly UnitResult[]): UnitResult[] {
-  return [...units].sort((a, b) => a.rank - b.rank || a.column - b.column).slice(0, TOP);
+  return [...units]
+    .sort((a, b) => a.rank - b.rank || a.column - b.column)
+    .filter((u) => u.rank <= TOP_RANKS)
+    .slice(0, MAX_TOP_LINES);
 }
 
 export function ResultSummary({ generated, onOpenSheet }: { generated: Generated; onOpenSheet: (name: string) => void }) {
@@ -47,9 +53,9 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
         return (
           <div key={group ?? ''}>
             {group !== null && <Body1 block>{t.groupHeading(group)}</Body1>}
-            <ol className={styles.list} aria-label={group ?? t.topUnits}>
+            <ul className={styles.plain} aria-label={group ?? t.topUnits}>
               {units.map((u) => <li key={u.column}>{t.rankLine(u.rank, u.name, n(u.total), n(u.index))}</li>)}
-            </ol>
+            </ul>
           </div>
         );
       })}
