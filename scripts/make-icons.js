@@ -10,6 +10,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { Buffer } = require('node:buffer');
 
 const SIZES = [16, 32, 64, 80];
 const BACKGROUND = [0xb7, 0x1c, 0x1c]; // deep red

@@ -9,6 +9,7 @@
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const { URL } = require('node:url');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
