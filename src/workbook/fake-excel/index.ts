@@ -30,7 +30,7 @@ export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeSh
 /** The signature of Excel.run's simplest overload. */
 export type ExcelRunFunction = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface FakeExcelOptions extends Partial<FakeLimits> {}
+export type FakeExcelOptions = Partial<FakeLimits>;
 
 export interface SyncTotals {
   syncs: number;

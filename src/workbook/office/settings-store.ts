@@ -7,11 +7,18 @@ import { WorkbookError, type SettingsStore } from '../port';
 
 export const SETTINGS_KEY = 'cchc.options';
 
-/** The part of Office.Settings this store uses. */
+/**
+ * The part of Office.Settings this store uses. `status` is typed loosely: the typings declare
+ * Office.AsyncResultStatus as a numeric enum, while Office.js hands over "succeeded"/"failed".
+ */
 export interface DocumentSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
+
+function succeeded(status: unknown): boolean {
+  return status === 'succeeded' || status === 0;
 }
 
 export class OfficeSettingsStore implements SettingsStore {
@@ -33,7 +40,7 @@ export class OfficeSettingsStore implements SettingsStore {
     this.settings.set(this.key, value);
     return new Promise((resolve, reject) => {
       this.settings.saveAsync((result) => {
-        if (result.status === 'succeeded') resolve();
+        if (succeeded(result.status)) resolve();
         else reject(new WorkbookError('write-failed', `The options could not be saved in the workbook: ${result.error?.message ?? 'unknown error'}`, { cause: result.error }));
       });
     });

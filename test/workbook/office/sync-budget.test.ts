@@ -46,7 +46,6 @@ async function fullRun(fake: FakeExcel, units: number, variant: number): Promise
 
 function report(label: string, m: Measure): void {
   if (process.env.SYNC_REPORT) {
-    // eslint-disable-next-line no-console
     console.log(`${label}: ${m.syncs} syncs (${m.refused} refused), largest request ${m.maxRequestBytes} B, largest response ${m.maxResponseBytes} B`);
   }
 }
