@@ -75,7 +75,16 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
       raw[i] = m; typed[i] = v; state[i] = CellState.Number;
       continue;
     }
-    if (v === null || v === '' || (typeof v === 'string' && v.trim() === '')) { state[i] = CellState.Empty; continue; }
+    if (v === null || v === '' || (typeof v === 'string' && v.trim() === '')) {
+      // A leaf formula without a value: it returns "", or the file was saved by a program that
+      // does not calculate (no cached result). Not an empty cell: the column is not empty.
+      if (row.children.length === 0 && g.isFormula(r, col)) {
+        hasAny = true;
+        severe(makeFinding(g, 'formula-without-value', r, col, { unit, code: row.code }, severity));
+        state[i] = CellState.Invalid;
+      } else state[i] = CellState.Empty;
+      continue;
+    }
     hasAny = true;
     if (g.isError(r, col)) {
       severe(makeFinding(g, 'score-error-value', r, col, { unit, code: row.code, error: cellText(v) }, severity));

@@ -43,6 +43,8 @@ export interface RuleData {
   'unit-as-percent': { unit: string; above: number; scored: number };
   /** A score cell holding an Excel error value. */
   'score-error-value': { unit: string; code: string; error: string };
+  /** A leaf score cell holding a formula without a value (it returns "", or the file holds no calculated result). */
+  'formula-without-value': { unit: string; code: string };
   /** A leaf left blank while the unit has other scores. */
   'score-missing': { unit: string; code: string };
   /** More than 3 decimals: the score is rounded half-up to 3. */
@@ -98,6 +100,7 @@ export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'score-as-percent': 'error',
   'unit-as-percent': 'error',
   'score-error-value': 'error',
+  'formula-without-value': 'error',
   'score-missing': 'error',
   'score-too-precise': 'warning',
   'number-as-text': 'warning',
