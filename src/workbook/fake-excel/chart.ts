@@ -257,7 +257,7 @@ export class ChartSeries extends ChartPart {
   }
   setXAxisValues(sourceData: Range): void {
     this._call('setXAxisValues', [{ range: sourceData._id }], (c) => {
-      this._engine.require('1.7', 'ChartSeries.setXAxisValues');
+      this._engine.requireApi('1.7', 'ChartSeries.setXAxisValues');
       const sheet = this._engine.model.sheets.find((s) => s.charts.includes(c));
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The chart has no sheet.');
       c.categories = rangeOnSheet(sourceData, sheet, 'Category values');
@@ -265,7 +265,7 @@ export class ChartSeries extends ChartPart {
   }
   setValues(sourceData: Range): void {
     this._call('setValues', [{ range: sourceData._id }], (c) => {
-      this._engine.require('1.7', 'ChartSeries.setValues');
+      this._engine.requireApi('1.7', 'ChartSeries.setValues');
       const sheet = this._engine.model.sheets.find((s) => s.charts.includes(c));
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The chart has no sheet.');
       c.values = rangeOnSheet(sourceData, sheet, 'Series values');

@@ -90,7 +90,7 @@ export class FakeEngine {
   }
 
   /** Fails when the host does not support the requirement set a member needs. */
-  require(version: string, member: string): void {
+  requireApi(version: string, member: string): void {
     if (!versionAtLeast(this.limits.apiVersion, version)) {
       throw new FakeOfficeError('ApiNotFound', `${member} needs ExcelApi ${version}; this host has ${this.limits.apiVersion}.`);
     }

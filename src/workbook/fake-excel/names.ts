@@ -59,7 +59,7 @@ export class NamedItemCollection extends FakeObject<WorkbookModel> {
       else throw new FakeOfficeError('UnknownMember', `NamedItemCollection cannot load "${n}".`);
     }
     const list = Array.from(props);
-    if (list.includes('formula')) this._engine.require('1.7', 'NamedItem.formula');
+    if (list.includes('formula')) this._engine.requireApi('1.7', 'NamedItem.formula');
     this._engine.enqueue({ o: this._id, a: 'load', m: names.join(',') }, () => {
       const rows = this._engine.model.names
         .filter((n) => !n.deleted)
@@ -83,7 +83,7 @@ export class NamedItemCollection extends FakeObject<WorkbookModel> {
     const refArg = typeof reference === 'string' ? reference : { range: reference._id };
     return make(new NamedItem(this._holder, () => {
       const wb = this._engine.model;
-      this._engine.require('1.4', 'NamedItemCollection.add');
+      this._engine.requireApi('1.4', 'NamedItemCollection.add');
       checkName(wb, name);
       let formula: string;
       if (typeof reference === 'string') {
@@ -108,7 +108,7 @@ export class NamedItemCollection extends FakeObject<WorkbookModel> {
 
   getItemOrNullObject(name: string): NamedItem {
     return make(new NamedItem(this._holder, () => {
-      this._engine.require('1.4', 'NamedItemCollection.getItemOrNullObject');
+      this._engine.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
       return this._engine.model.names.find((n) => !n.deleted && n.name.toUpperCase() === name.toUpperCase()) ?? null;
     }))._created(this._id, 'getItemOrNullObject', [name], true);
   }
@@ -166,7 +166,7 @@ export class NamedItem extends FakeObject<NamedItemModel> {
   }
   set formula(v: string) {
     this._set('formula', v, (n) => {
-      this._engine.require('1.7', 'NamedItem.formula');
+      this._engine.requireApi('1.7', 'NamedItem.formula');
       n.formula = String(v).startsWith('=') ? String(v) : `="${String(v)}"`;
     });
   }
@@ -188,7 +188,7 @@ export class NamedItem extends FakeObject<NamedItemModel> {
   }
   delete(): void {
     this._call('delete', [], (n) => {
-      this._engine.require('1.4', 'NamedItem.delete');
+      this._engine.requireApi('1.4', 'NamedItem.delete');
       n.deleted = true;
     });
   }

@@ -157,7 +157,7 @@ export class RangeFormat extends FormatPart {
   /** Write-only in practice: true resets the columns to the standard width. */
   set useStandardWidth(v: boolean) {
     this._set('useStandardWidth', v, ({ sheet, box }) => {
-      this._engine.require('1.7', 'RangeFormat.useStandardWidth');
+      this._engine.requireApi('1.7', 'RangeFormat.useStandardWidth');
       if (v) for (let c = box.col; c < Math.min(box.col + box.cols, 16384); c++) sheet.columnWidths.delete(c);
     });
   }
@@ -166,7 +166,7 @@ export class RangeFormat extends FormatPart {
   }
   set useStandardHeight(v: boolean) {
     this._set('useStandardHeight', v, ({ sheet, box }) => {
-      this._engine.require('1.7', 'RangeFormat.useStandardHeight');
+      this._engine.requireApi('1.7', 'RangeFormat.useStandardHeight');
       if (v) for (const r of Array.from(sheet.rowHeights.keys())) if (r >= box.row && r < box.row + box.rows) sheet.rowHeights.delete(r);
     });
   }

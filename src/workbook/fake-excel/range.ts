@@ -199,7 +199,7 @@ export class Range extends FakeObject<RangeEntity> {
 
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
     return make(new RangeAreas(this._holder, () => {
-      this._engine.require('1.9', 'Range.getSpecialCellsOrNullObject');
+      this._engine.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
       const { sheet, box } = this._e();
       const boxes = specialCells(sheet, box, cellType, cellValueType);
       return boxes.length ? { sheet, boxes } : null;
@@ -208,7 +208,7 @@ export class Range extends FakeObject<RangeEntity> {
 
   getMergedAreasOrNullObject(): RangeAreas {
     return make(new RangeAreas(this._holder, () => {
-      this._engine.require('1.13', 'Range.getMergedAreasOrNullObject');
+      this._engine.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
       const { sheet, box } = this._e();
       const areas = sheet.merges.filter((m) => boxesIntersect(m, box));
       return areas.length ? { sheet, boxes: areas } : null;

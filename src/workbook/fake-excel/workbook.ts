@@ -86,7 +86,7 @@ export class Application extends WorkbookPart {
     return undefined;
   }
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', [], () => this._engine.require('1.6', 'Application.suspendApiCalculationUntilNextSync'));
+    this._call('suspendApiCalculationUntilNextSync', [], () => this._engine.requireApi('1.6', 'Application.suspendApiCalculationUntilNextSync'));
   }
 }
 
@@ -152,7 +152,7 @@ export class WorksheetCollection extends WorkbookPart {
 
   getItemOrNullObject(key: string): Worksheet {
     return this._sheet(() => {
-      this._engine.require('1.4', 'WorksheetCollection.getItemOrNullObject');
+      this._engine.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
       return findSheet(this._engine.model, key) ?? null;
     }, 'getItemOrNullObject', [key], true);
   }

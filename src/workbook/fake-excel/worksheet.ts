@@ -96,7 +96,7 @@ export class Worksheet extends FakeObject<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     this._freeze ??= make(new WorksheetFreezePanes(this._holder, () => {
-      this._engine.require('1.7', 'Worksheet.freezePanes');
+      this._engine.requireApi('1.7', 'Worksheet.freezePanes');
       return this._e();
     }))._created(this._id, 'freezePanes', [], false);
     return this._freeze;
@@ -104,7 +104,7 @@ export class Worksheet extends FakeObject<SheetModel> {
 
   get pageLayout(): PageLayout {
     this._pageLayout ??= make(new PageLayout(this._holder, () => {
-      this._engine.require('1.9', 'Worksheet.pageLayout');
+      this._engine.requireApi('1.9', 'Worksheet.pageLayout');
       return this._e();
     }))._created(this._id, 'pageLayout', [], false);
     return this._pageLayout;
@@ -136,7 +136,7 @@ export class Worksheet extends FakeObject<SheetModel> {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     const box = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
     return make(new Range(this._holder, () => {
-      this._engine.require('1.7', 'Worksheet.getRangeByIndexes');
+      this._engine.requireApi('1.7', 'Worksheet.getRangeByIndexes');
       checkIndex(startRow, MAX_ROWS - 1, 'startRow');
       checkIndex(startColumn, MAX_COLS - 1, 'startColumn');
       checkIndex(rowCount, MAX_ROWS - startRow, 'rowCount');
@@ -159,7 +159,7 @@ export class Worksheet extends FakeObject<SheetModel> {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return make(new Range(this._holder, () => {
-      this._engine.require('1.4', 'Worksheet.getUsedRangeOrNullObject');
+      this._engine.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
       const sheet = this._e();
       const box = usedBox(sheet, valuesOnly === true);
       return box ? { sheet, box } : null;
