@@ -9,10 +9,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
-import fsp = require('node:fs/promises');
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-lost-')); });
+/** The module object the adapter's `node:fs/promises` imports resolve to, so spies reach them. */
+const fsp = fs.promises;
 afterEach(() => {
   jest.restoreAllMocks();
   fs.rmSync(dir, { recursive: true, force: true });
