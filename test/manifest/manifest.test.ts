@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MIN_EXCEL_API } from '../../src/workbook/office';
 import { lengthProblems, referenceProblems } from './checks';
 import { sequenceProblems, structureProblems, TASKPANE_APP } from './schema';
 import { child, childrenNamed, descendants, parseXml, type XmlElement } from './xml';
@@ -78,9 +79,10 @@ describe('manifest.xml content', () => {
     for (const s of strings) expect({ id: s.attrs.id, en: en(s) }).toEqual({ id: s.attrs.id, en: expect.any(String) });
   });
 
-  it('asks for ExcelApi 1.7 at least', () => {
+  it('asks for the ExcelApi set the Office adapter cannot work without, and no more', () => {
     const sets = childrenNamed(child(child(root, 'Requirements'), 'Sets'), 'Set');
-    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.7']]);
+    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', MIN_EXCEL_API]]);
+    expect(MIN_EXCEL_API).toBe('1.7');
   });
 
   it('puts a button on the Home tab that opens the task pane', () => {

@@ -27,6 +27,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly applied: WritePlan[] = [];
   readonly reads: string[] = [];
   private readonly failures = new Map<Method, Error>();
+  /** When set, applyPlan reports its first progress and then waits for this promise. */
+  gate?: Promise<void>;
 
   constructor(sheets: { name: string; grid: SheetGrid; visible?: boolean }[], active?: string) {
     for (const s of sheets) this.sheets.push({ name: s.name, grid: { ...s.grid, sheetName: s.name }, visible: s.visible ?? true });
@@ -86,6 +88,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async applyPlan(plan: WritePlan, onProgress?: (p: ProgressReport) => void): Promise<ApplyReport> {
     this.check('applyPlan');
+    if (this.gate) {
+      onProgress?.({ step: 'clear', fraction: 0.1 });
+      await this.gate;
+    }
     const written: WrittenSheet[] = [];
     plan.sheets.forEach((sp, i) => {
       const ours = this.sheets.find((s) => s.ownedKey === sp.key);

@@ -93,6 +93,21 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     await waitFor(() => expect(workbook.selections).toEqual([`${written[0]}!A1`]));
   });
 
+  it('shows a progress bar that says what is being done, and disables the buttons meanwhile', async () => {
+    const { workbook } = await renderPane();
+    let open = () => undefined as void;
+    workbook.gate = new Promise<void>((resolve) => (open = resolve));
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    await screen.findByText('Đang xoá bảng kết quả cũ');
+    expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo(0.28);
+    expect((button('Đang tạo bảng xếp hạng…') as HTMLButtonElement).disabled).toBe(true);
+    expect((button('Kiểm tra') as HTMLButtonElement).disabled).toBe(true);
+    open();
+    await screen.findByText('Đã tạo bảng xếp hạng');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect((button('Kiểm tra') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('reads the sheet again before generating', async () => {
     const { workbook } = await renderPane();
     // Xã Bình gets full marks after the pane was opened.
