@@ -3,6 +3,7 @@
  * gives the pane the Office.js workbook adapter and document settings.
  */
 import { langFromDisplayLanguage, uiStrings } from '../i18n/ui';
+import { errorDetail } from './errors';
 import { mountTaskPane, showStartupMessage } from './mount';
 import { officeAdapters } from './office-wiring';
 
@@ -13,11 +14,17 @@ function start(): void {
   }
   void Office.onReady((info) => {
     const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
+    const t = uiStrings(lang);
     if (info.host !== Office.HostType.Excel) {
-      showStartupMessage(uiStrings(lang).notInExcel);
+      showStartupMessage(t.notInExcel);
       return;
     }
-    mountTaskPane({ ...officeAdapters(), lang });
+    try {
+      mountTaskPane({ ...officeAdapters(), lang });
+    } catch (error) {
+      // Never a blank pane: say what failed, with the detail to pass on.
+      showStartupMessage(`${t.failures.unexpected.title}. ${t.failures.unexpected.action}\n\n${errorDetail(error)}`);
+    }
   });
 }
 

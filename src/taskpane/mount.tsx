@@ -14,7 +14,7 @@ export function showStartupMessage(text: string): void {
   if (!container) return;
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.style.cssText = 'font-family: "Segoe UI", system-ui, sans-serif; padding: 12px;';
+  p.style.cssText = 'font-family: "Segoe UI", system-ui, sans-serif; padding: 12px; white-space: pre-wrap;';
   p.textContent = text;
   container.replaceChildren(p);
 }
