@@ -14,7 +14,7 @@ beforeEach(() => {
   (globalThis as Globals).IS_REACT_ACT_ENVIRONMENT = false;
 });
 
-function startEntry(displayLanguage: string, host = 'Excel') {
+async function startEntry(displayLanguage: string, host = 'Excel') {
   const fake = createFakeExcel();
   fake.seedGrid({ ...standardSheet(), sheetName: 'Chấm điểm' });
   const shim = createOfficeShim({ displayLanguage });
@@ -24,8 +24,8 @@ function startEntry(displayLanguage: string, host = 'Excel') {
   (globalThis as Globals).Office = office;
   (globalThis as Globals).Excel = { run: fake.run };
   document.body.innerHTML = '<div id="root"></div>';
-  jest.isolateModules(() => {
-    require('../../src/taskpane/index');
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/taskpane/index');
   });
   return { fake, shim };
 }
@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 it('starts in Vietnamese on the workbook Excel gives it, and saves options through Office settings', async () => {
-  const { shim } = startEntry('vi-VN');
+  const { shim } = await startEntry('vi-VN');
   await screen.findByRole('region', { name: 'Đã tìm thấy' });
   screen.getByRole('button', { name: 'Tạo bảng xếp hạng' }).click();
   await screen.findByText('Đã tạo bảng xếp hạng');
@@ -44,12 +44,12 @@ it('starts in Vietnamese on the workbook Excel gives it, and saves options throu
 });
 
 it('starts in English when Excel is in another language', async () => {
-  startEntry('en-GB');
+  await startEntry('en-GB');
   await screen.findByRole('region', { name: 'Found' });
   expect(screen.getByRole('button', { name: 'Create ranking tables' })).toBeTruthy();
 });
 
 it('says where to open it when the host is not Excel', async () => {
-  startEntry('vi-VN', 'Word');
+  await startEntry('vi-VN', 'Word');
   expect((await screen.findByRole('alert')).textContent).toMatch(/Hãy mở nó trong Excel/);
 });
