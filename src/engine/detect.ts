@@ -80,14 +80,17 @@ export function detectLayout(g: GridReader, findings: Finding[]): Layout | undef
   }
   if (nameCol < 0 || nameCol === maxCol) return undefined;
 
-  const sub = h + 1 < g.rows ? readSubHeaders(g, h + 1, maxCol) : undefined;
-  const units = collectUnits(g, h, maxCol, sub);
+  // A caption over the units ("Điểm thẩm định" merged over them) with their names on the row
+  // below: the header is two rows, and the unit names row plays the header row's part.
+  const unitRow = h + 1 < g.rows && unitNamesBelowCaption(g, h, header.col, maxCol) ? h + 1 : h;
+  const sub = unitRow + 1 < g.rows ? readSubHeaders(g, unitRow + 1, maxCol) : undefined;
+  const units = collectUnits(g, unitRow, maxCol, sub);
   if (units.length === 0) {
-    findings.push(makeFinding(g, 'no-unit-column', h, maxCol, {}));
+    findings.push(makeFinding(g, 'no-unit-column', unitRow, maxCol, {}));
     return undefined;
   }
 
-  let bodyStart = sub ? h + 2 : h + 1;
+  let bodyStart = sub ? unitRow + 2 : unitRow + 1;
   const groupRow = findGroupRow(g, bodyStart, header.col, nameCol);
   if (groupRow !== undefined) {
     for (const u of units) {
@@ -99,7 +102,7 @@ export function detectLayout(g: GridReader, findings: Finding[]): Layout | undef
   if (bodyStart < g.rows && isColumnNumberingRow(g, bodyStart, header.col, nameCol, maxCol)) bodyStart++;
 
   return {
-    headerRow: h,
+    headerRow: unitRow,
     codeCol: header.col,
     nameCol,
     maxCol,
@@ -110,6 +113,31 @@ export function detectLayout(g: GridReader, findings: Finding[]): Layout | undef
 }
 
 type SubKind = 'self' | 'appraised';
+
+/**
+ * True when the header row holds a caption over several unit columns (merged over them, or
+ * followed by empty header cells) and the row under it names the units: two or more names, at
+ * least one under an empty or merged-over header cell. Not when that row is a criterion (it has
+ * a code or a max), sub-headers ("Tự đánh giá"/"Thẩm định") or column numbers.
+ */
+function unitNamesBelowCaption(g: GridReader, h: number, codeCol: number, maxCol: number): boolean {
+  const r = h + 1;
+  if (!g.isEmpty(r, codeCol) || !g.isEmpty(r, maxCol)) return false;
+  const spanned = g.mergesInGrid().filter((m) => m.row <= h && h < m.row + m.rows && m.cols > 1);
+  const underCaption = (c: number): boolean =>
+    cellText(g.value(h, c)) === '' || spanned.some((m) => m.col <= c && c < m.col + m.cols);
+  let names = 0;
+  let captioned = 0;
+  for (let c = maxCol + 1; c < g.cols; c++) {
+    const v = g.value(r, c);
+    if (typeof v !== 'string') continue;
+    const f = fold(cellText(v));
+    if (f === '' || /^\(?\d+\)?$/.test(f) || containsAny(f, [...SELF_HEADERS, ...APPRAISED_HEADERS, ...NOTE_HEADERS])) continue;
+    names++;
+    if (underCaption(c)) captioned++;
+  }
+  return names >= 2 && captioned >= 1;
+}
 
 /** Sub-headers "Tự đánh giá"/"Tự chấm" and "Thẩm định" in the row under the header, when present. */
 function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number, SubKind> | undefined {
