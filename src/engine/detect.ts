@@ -4,6 +4,7 @@
  * starts. See "Layout" in the spec.
  */
 import type { Finding } from './findings';
+import type { CellBox } from './grid';
 import { makeFinding } from './finding-factory';
 import type { GridReader } from './sheet';
 import { cellText, fold } from './text';
@@ -48,7 +49,8 @@ export function findHeader(g: GridReader): { row: number; col: number } | undefi
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === 'string' && v.length <= 12 && isCodeHeader(fold(v))) return { row: r, col: c };
+      // "STT"/"TT" has at least two characters: the blank cells of wide rows are not folded.
+      if (typeof v === 'string' && v.length >= 2 && v.length <= 12 && isCodeHeader(fold(v))) return { row: r, col: c };
     }
   }
   return undefined;
@@ -143,7 +145,9 @@ function unitNamesBelowCaption(g: GridReader, h: number, codeCol: number, maxCol
 function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number, SubKind> | undefined {
   const found = new Map<number, SubKind>();
   for (let c = maxCol + 1; c < g.cols; c++) {
-    const f = fold(cellText(g.value(row, c)));
+    const v = g.value(row, c);
+    if (typeof v !== 'string') continue; // sub-headers are text; the row may be the first criterion's numbers
+    const f = fold(cellText(v));
     if (f === '') continue;
     if (containsAny(f, SELF_HEADERS)) found.set(c, 'self');
     else if (containsAny(f, APPRAISED_HEADERS)) found.set(c, 'appraised');
@@ -160,7 +164,11 @@ interface UnitDraft {
 }
 
 function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number, SubKind> | undefined): UnitColumns[] {
-  const merges = g.mergesInGrid().filter((m) => m.row <= h && h < m.row + m.rows && m.cols > 1);
+  // Merged header areas by first column (the first one listed wins), looked up once per column.
+  const merges = new Map<number, CellBox>();
+  for (const m of g.mergesInGrid()) {
+    if (m.row <= h && h < m.row + m.rows && m.cols > 1 && !merges.has(m.col)) merges.set(m.col, m);
+  }
   const drafts: UnitDraft[] = [];
   let current: UnitDraft | undefined;
   for (let c = maxCol + 1; c < g.cols; c++) {
@@ -178,7 +186,7 @@ function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number,
       continue;
     }
     if (text === '') { current = undefined; continue; }
-    const merge = merges.find((m) => m.col === c);
+    const merge = merges.get(c);
     current = { name: text, headerCol: c, spanEnd: merge ? merge.col + merge.cols - 1 : c };
     if (kind) current[kind] = c;
     drafts.push(current);

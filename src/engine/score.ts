@@ -5,16 +5,18 @@
 import { type ColumnScores, scoreColumn } from './column';
 import { fromMilli, type Milli, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
+import { FastColumns } from './fast-columns';
 import { makeFinding } from './finding-factory';
 import { type Finding, hasErrors } from './findings';
 import { gradeOf } from './grade';
+import { withLazyScores } from './lazy-scores';
 import type { SheetGrid } from './grid';
 import { rank } from './rank';
 import { GridReader } from './sheet';
 import { nameKey } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
 import {
-  type ComponentInfo, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome,
+  type ComponentInfo, type ComponentScore, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome,
   type ScoreResult, type UnitResult,
 } from './types';
 
@@ -56,15 +58,17 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   checkDuplicateUnits(g, layout, findings);
 
   const scored: ScoredUnit[] = [];
+  // Plain columns are read and summed all at once; the others (and their findings) one by one.
+  const fast = new FastColumns(g, tree, layout.units.flatMap((u) => (u.selfCol !== undefined ? [u.scoreCol, u.selfCol] : [u.scoreCol])));
   for (const unit of layout.units) {
     const base = { g, tree, unitName: unit.name, policy: options.notApplicable, findings };
-    const scores = scoreColumn({ ...base, col: unit.scoreCol, severity: 'error' });
+    const scores = fast.scores(unit.scoreCol) ?? scoreColumn({ ...base, col: unit.scoreCol, severity: 'error' });
     if (scores.percentLike) findings.push(makeFinding(g, 'unit-as-percent', layout.headerRow, unit.headerCol, { unit: unit.name, ...scores.percentLike }));
     if (!scores.hasAny) {
       findings.push(makeFinding(g, 'unit-empty', layout.headerRow, unit.headerCol, { unit: unit.name }));
       continue;
     }
-    const self = unit.selfCol !== undefined ? scoreColumn({ ...base, col: unit.selfCol, severity: 'warning' }) : undefined;
+    const self = unit.selfCol !== undefined ? fast.scores(unit.selfCol) ?? scoreColumn({ ...base, col: unit.selfCol, severity: 'warning' }) : undefined;
     scored.push({ unit, scores, self: self?.hasAny ? self : undefined });
   }
   if (scored.length === 0 && !hasErrors(findings)) {
@@ -131,7 +135,7 @@ function buildResult(
   const maxTotal = tree.components.reduce((s, i) => s + tree.rows[i].max, 0);
   const units: UnitResult[] = scored.map(({ unit, scores, self }) => {
     const grade = gradeOf(percent(scores.total, scores.totalMax, d), options.gradeBands);
-    const result: UnitResult = {
+    const result: UnitResult = withLazyScores({
       name: unit.name,
       group: unit.group,
       column: g.sheetCol(unit.scoreCol),
@@ -143,21 +147,10 @@ function buildResult(
       rankLevels: 0,
       grade: grade.name,
       gradeEn: grade.nameEn,
-      components: tree.components.map((c) => ({
-        score: fromMilli(scores.score[c]),
-        max: fromMilli(scores.max[c]),
-        index: percent(scores.score[c], scores.max[c], d),
-        rank: 0,
-        rankLevels: 0,
-        ...(self && !Number.isNaN(self.score[c]) ? { selfScore: fromMilli(self.score[c]) } : {}),
-      })),
-      criterionScores: Array.from(scores.score, (s, i) => (scores.excluded[i] || Number.isNaN(s) ? null : fromMilli(s))),
-    };
+      components: tree.components.map((c) => componentScore(scores, self, c, d)),
+    }, scores, self); // criterionScores and selfCriterionScores are made when first read
     if (unit.selfCol !== undefined) result.selfColumn = g.sheetCol(unit.selfCol);
-    if (self) {
-      result.selfCriterionScores = Array.from(self.score, (s, i) => (self.excluded[i] || Number.isNaN(s) ? null : fromMilli(s)));
-      if (tree.components.every((c) => !Number.isNaN(self.score[c]))) result.selfTotal = fromMilli(self.total);
-    }
+    if (self && tree.components.every((c) => !Number.isNaN(self.score[c]))) result.selfTotal = fromMilli(self.total);
     return result;
   });
   const groups = rankUnits(units, scored, tree, options);
@@ -167,6 +160,18 @@ function buildResult(
     maxTotal: fromMilli(maxTotal), units, groups, hasSelfScores: units.some((u) => u.selfCriterionScores !== undefined),
     findings,
   };
+}
+
+function componentScore(scores: ColumnScores, self: ColumnScores | undefined, c: number, d: number): ComponentScore {
+  const out: ComponentScore = {
+    score: fromMilli(scores.score[c]),
+    max: fromMilli(scores.max[c]),
+    index: percent(scores.score[c], scores.max[c], d),
+    rank: 0,
+    rankLevels: 0,
+  };
+  if (self && !Number.isNaN(self.score[c])) out.selfScore = fromMilli(self.score[c]);
+  return out;
 }
 
 /** Ranks the total and every component within each ranking group. Returns the groups in sheet order. */
