@@ -100,7 +100,8 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
   for (let r = layout.bodyStart; r < g.rows; r++) {
     const codeText = cellText(g.value(r, layout.codeCol));
     const nameText = cellText(g.value(r, layout.nameCol));
-    if (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText))) { totalRow = r; break; }
+    // The total row ends the body; many forms put it first, right under the header, instead.
+    if (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText))) { totalRow = r; if (rows.length > 0) break; continue; }
     const maxEmpty = g.isEmpty(r, layout.maxCol);
     if (codeText === '' && maxEmpty) continue; // a section note or a blank row
     const parsed = codeText === '' ? undefined : parseCode(codeText);
