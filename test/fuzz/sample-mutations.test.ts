@@ -38,7 +38,7 @@ describe.each([
     const arb = fc.array(mutationArb(rows, cols), { minLength: 1, maxLength: 6 });
     fc.assert(fc.property(arb, fc.constantFrom('dense' as const, 'competition' as const), (mutations, ranking) => {
       scoreAndCheck(mutate(sample, mutations), stats, { ranking });
-    }), { seed, numRuns: 600 });
+    }), { seed, numRuns: 1000 });
     report(describeStats(`${file} mutations`, stats));
     expect(stats.ok).toBeGreaterThan(0);
     expect(stats.failed).toBeGreaterThan(0);
