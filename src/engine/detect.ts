@@ -34,6 +34,9 @@ export interface Layout {
 const HEADER_SCAN_ROWS = 30;
 const MAX_HEADERS = ['diem toi da', 'diem chuan', 'max'];
 const NOTE_HEADERS = ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note'];
+/** Whole headers (folded) of summary columns: an average or a total over the units, never a unit. */
+const SUMMARY_HEADERS = new Set(['trung binh', 'diem trung binh', 'binh quan', 'diem binh quan', 'tong', 'tong cong',
+  'tong diem', 'tong so', 'total', 'average', 'mean']);
 const SELF_HEADERS = ['tu danh gia', 'tu cham'];
 const APPRAISED_HEADERS = ['tham dinh'];
 const GROUP_LABELS = ['khoi', 'nhom'];
@@ -86,7 +89,9 @@ export function detectLayout(g: GridReader, findings: Finding[]): Layout | undef
   // below: the header is two rows, and the unit names row plays the header row's part.
   const unitRow = h + 1 < g.rows && unitNamesBelowCaption(g, h, header.col, maxCol) ? h + 1 : h;
   const sub = unitRow + 1 < g.rows ? readSubHeaders(g, unitRow + 1, maxCol) : undefined;
-  const units = collectUnits(g, unitRow, maxCol, sub);
+  const summaries: number[] = [];
+  const units = collectUnits(g, unitRow, maxCol, sub, summaries);
+  for (const c of summaries) findings.push(makeFinding(g, 'summary-column', unitRow, c, { header: cellText(g.value(unitRow, c)) }));
   if (units.length === 0) {
     findings.push(makeFinding(g, 'no-unit-column', unitRow, maxCol, {}));
     return undefined;
@@ -163,7 +168,7 @@ interface UnitDraft {
   appraised?: number;
 }
 
-function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number, SubKind> | undefined): UnitColumns[] {
+function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number, SubKind> | undefined, summaries: number[]): UnitColumns[] {
   // Merged header areas by first column (the first one listed wins), looked up once per column.
   const merges = new Map<number, CellBox>();
   for (const m of g.mergesInGrid()) {
@@ -176,6 +181,7 @@ function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number,
     const folded = fold(text);
     const kind = sub?.get(c);
     if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { current = undefined; continue; }
+    if (SUMMARY_HEADERS.has(folded.replace(/[\s:.]+$/, ''))) { summaries.push(c); current = undefined; continue; }
     // A column continues the previous unit when it lies under the unit's merged header, or (when
     // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header
     // of a kind the unit does not have yet.

@@ -13,6 +13,8 @@ export interface RuleData {
   'no-max-column': Record<string, never>;
   /** The header row has nothing right of the code column to serve as criterion names. */
   'no-name-column': Record<string, never>;
+  /** A column headed like a summary ("Trung bình", "Tổng"), not a unit: it is left out. */
+  'summary-column': { header: string };
   /** No unit column right of the max column. */
   'no-unit-column': Record<string, never>;
   /** No criterion rows (codes) under the header. */
@@ -85,6 +87,7 @@ export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'no-header': 'error',
   'no-max-column': 'error',
   'no-name-column': 'error',
+  'summary-column': 'warning',
   'no-unit-column': 'error',
   'no-criteria': 'error',
   'invalid-code': 'error',

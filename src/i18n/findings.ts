@@ -13,6 +13,7 @@ const vi: Catalogue = {
   'no-header': (d) => `Không tìm thấy dòng tiêu đề có cột STT trong ${d.scannedRows} dòng đầu. Hãy thêm một ô "STT" ở đầu cột mã tiêu chí, trên dòng có "Điểm tối đa" và tên các đơn vị.`,
   'no-max-column': () => 'Dòng tiêu đề không có cột "Điểm tối đa" (hoặc "Điểm chuẩn"). Hãy đặt tiêu đề "Điểm tối đa" cho cột điểm tối đa.',
   'no-name-column': () => 'Dòng tiêu đề không có cột tên tiêu chí ngay bên phải cột STT. Hãy đặt tiêu đề cho cột nội dung tiêu chí.',
+  'summary-column': (d) => `Cột "${d.header}" là cột tổng hợp, không phải một đơn vị; cột này không được chấm và xếp hạng. Nếu đây là tên một đơn vị, hãy ghi đầy đủ tên (ví dụ "Xã ${d.header}").`,
   'no-unit-column': () => 'Không có cột đơn vị nào có điểm bên phải cột "Điểm tối đa". Hãy ghi tên mỗi đơn vị ở dòng tiêu đề và nhập điểm của đơn vị.',
   'no-criteria': () => 'Không tìm thấy tiêu chí nào (mã 1, 1.1, I, a...) dưới dòng tiêu đề. Hãy ghi mã tiêu chí ở cột STT.',
   'invalid-code': (d) => d.code === ''
@@ -47,6 +48,7 @@ const en: Catalogue = {
   'no-header': (d) => `No header row with an STT column in the first ${d.scannedRows} rows. Put "STT" at the top of the criterion code column, on the row with "Điểm tối đa" and the unit names.`,
   'no-max-column': () => 'The header row has no "Điểm tối đa" (max points) column. Title the max column "Điểm tối đa".',
   'no-name-column': () => 'The header row has no criterion name column right of STT. Give the criterion column a header.',
+  'summary-column': (d) => `Column "${d.header}" is a summary column, not a unit; it is not scored or ranked. If it is a unit's name, write it in full (e.g. "Xã ${d.header}").`,
   'no-unit-column': () => 'No unit column with scores right of "Điểm tối đa". Put each unit\'s name in the header row and enter its scores.',
   'no-criteria': () => 'No criteria (codes 1, 1.1, I, a...) under the header row. Enter the criterion codes in the STT column.',
   'invalid-code': (d) => d.code === ''
