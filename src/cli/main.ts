@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { buildWritePlan, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
+import { buildWritePlan, hasScoringLayout, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
 import { toJsonResult } from '../engine/json';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     const previous = args.previous ? await readPrevious(path.resolve(args.previous), args) : undefined;
 
     const workbook = await openWorkbook(input, T);
-    const sheetName = await pickSheet(workbook, args, T);
+    const sheetName = await pickSheet(workbook, args, T, say);
     const grid = await workbook.readSheet(sheetName);
     const options: Partial<ScoreOptions> = {
       ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous,
@@ -95,20 +95,32 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
   }
 }
 
-async function pickSheet(workbook: Awaited<ReturnType<typeof openWorkbook>>, args: CliArgs, T: (typeof CLI_TEXT)['vi']): Promise<string> {
+/**
+ * The sheet to score: --sheet, else the first sheet with a complete scoring layout, else the
+ * first with a standard header (its findings then say what is missing), else the first sheet.
+ * Our own result sheets are skipped. Says which sheet was chosen and which others also qualify.
+ */
+async function pickSheet(
+  workbook: Awaited<ReturnType<typeof openWorkbook>>, args: CliArgs, T: (typeof CLI_TEXT)['vi'], say?: (t: string) => void,
+): Promise<string> {
   const sheets = await workbook.listSheets();
   if (args.sheet !== undefined) {
     const found = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.toLowerCase() === args.sheet?.toLowerCase());
     if (!found) throw new CliFailure(2, T.noSuchSheet(args.sheet, sheets.map((s) => s.name)));
     return found.name;
   }
+  if (sheets.length === 0) throw new CliFailure(2, T.noSheets);
+  const complete: string[] = [];
+  let headerOnly: string | undefined;
   for (const s of sheets) {
     if (s.ownedByUs) continue;
-    if (looksLikeScoringSheet(await workbook.readSheet(s.name))) return s.name;
+    const grid = await workbook.readSheet(s.name);
+    if (hasScoringLayout(grid)) complete.push(s.name);
+    else if (headerOnly === undefined && looksLikeScoringSheet(grid)) headerOnly = s.name;
   }
-  // None has a standard header: score the first sheet, so the user sees what is missing.
-  if (sheets.length === 0) throw new CliFailure(2, T.noSheets);
-  return sheets[0].name;
+  const chosen = complete[0] ?? headerOnly ?? sheets[0].name;
+  say?.(T.scoring(chosen, complete.filter((n) => n !== chosen)));
+  return chosen;
 }
 
 /**

@@ -6,6 +6,8 @@ export const CLI_TEXT = {
     unreadable: (p: string, why: string) => `Không đọc được tệp ${p}: ${why}. Hãy kiểm tra đường dẫn và chắc chắn đó là tệp .xlsx.`,
     noSuchSheet: (name: string, all: string[]) => `Không có trang tính "${name}". Các trang tính: ${all.join(', ')}`,
     noSheets: 'Sổ tính không có trang tính nào.',
+    scoring: (name: string, others: string[]) => `Chấm trang tính "${name}"` +
+      (others.length ? ` (các trang cũng giống bảng chấm điểm: ${others.map((o) => `"${o}"`).join(', ')}; chọn bằng --sheet)` : ''),
     stopped: (n: number) => `Bảng điểm có ${n} lỗi; chưa ghi kết quả. Hãy sửa các ô nêu trên rồi chạy lại.`,
     written: (p: string, sheets: string[]) => `Đã ghi ${p} (các trang: ${sheets.join(', ')})`,
     renamed: (name: string) => `Tên trang đã có trang tính của người dùng; kết quả được ghi vào "${name}".`,
@@ -18,6 +20,8 @@ export const CLI_TEXT = {
     unreadable: (p: string, why: string) => `Cannot read ${p}: ${why}. Check the path and that it is an .xlsx file.`,
     noSuchSheet: (name: string, all: string[]) => `No sheet "${name}". Sheets: ${all.join(', ')}`,
     noSheets: 'The workbook has no sheets.',
+    scoring: (name: string, others: string[]) => `Scoring sheet "${name}"` +
+      (others.length ? ` (these also look like scoring sheets: ${others.map((o) => `"${o}"`).join(', ')}; choose with --sheet)` : ''),
     stopped: (n: number) => `The sheet has ${n} error(s); nothing was written. Fix the cells above and run again.`,
     written: (p: string, sheets: string[]) => `Wrote ${p} (sheets: ${sheets.join(', ')})`,
     renamed: (name: string) => `A sheet of yours already had that name; the result was written to "${name}".`,

@@ -134,4 +134,17 @@ describe('score command', () => {
     expect(json.units[0]).toMatchObject({ total: 4.5, max: 5, index: 90 });
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['not-applicable']);
   });
+
+  it('says which sheet it scored and which others also look like scoring sheets', async () => {
+    const file = path.join(dir, 'two.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const rows = [['STT', 'Nội dung', 'Điểm tối đa', 'Xã An'], ['1', 'Chỉ đạo', 2, 1.5]];
+    wb.addWorksheet('Hướng dẫn').addRows([['TT', 'Tiêu chí', 'Điểm tối đa', 'Tài liệu kiểm chứng'], ['1', 'Chỉ đạo', 2, 'Kế hoạch']]);
+    wb.addWorksheet('Năm 2021').addRows(rows);
+    wb.addWorksheet('Năm 2022').addRows(rows);
+    await wb.xlsx.writeFile(file);
+    const c = capture();
+    expect(await runCli([file, '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
+    expect(c.out.join('\n')).toContain('Chấm trang tính "Năm 2021" (các trang cũng giống bảng chấm điểm: "Năm 2022"; chọn bằng --sheet)');
+  });
 });
