@@ -75,6 +75,14 @@ export class ChartCollection extends FakeObject<SheetModel> {
     return this;
   }
 
+  getItem(name: string): Chart {
+    return make(new Chart(this._holder, () => {
+      const found = this._e().charts.find((c) => !c.deleted && c.name === name);
+      if (!found) throw new FakeOfficeError('ItemNotFound', `The chart "${name}" does not exist.`);
+      return found;
+    }))._created(this._id, 'getItem', [name], false);
+  }
+
   add(type: string, sourceData: Range, seriesBy?: string): Chart {
     const chart = make(new Chart(this._holder, () => {
       const sheet = this._e();

@@ -37,6 +37,8 @@ export interface SyncRecord {
   calculationSuspended: boolean;
   /** Error code when the sync failed. */
   failed?: string;
+  /** Operations and request bytes by member ("values", "numberFormat", "getRanges" ...). */
+  byMember: Record<string, { count: number; bytes: number }>;
 }
 
 export interface FakeLimits {
@@ -111,8 +113,18 @@ export class FakeEngine {
     if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'context.sync() called after Excel.run ended.');
     const ops = this.queue;
     this.queue = [];
+    const byMember: SyncRecord['byMember'] = {};
+    let requestBytes = 2;
+    for (const op of ops) {
+      const bytes = utf8Length(JSON.stringify(op.desc)) + 1;
+      requestBytes += bytes;
+      const entry = (byMember[op.desc.m] ??= { count: 0, bytes: 0 });
+      entry.count++;
+      entry.bytes += bytes;
+    }
     const record: SyncRecord = {
-      requestBytes: utf8Length(JSON.stringify(ops.map((o) => o.desc))),
+      requestBytes: ops.length ? requestBytes - 1 : 2,
+      byMember,
       responseBytes: 0,
       operations: ops.length,
       calculationSuspended: ops.some((o) => o.desc.m === 'suspendApiCalculationUntilNextSync'),

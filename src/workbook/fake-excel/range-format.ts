@@ -1,7 +1,8 @@
 /**
- * Fake Excel.RangeFormat, RangeFont, RangeFill, RangeBorderCollection and RangeBorder. Every
- * write becomes a style layer on the sheet (see model.ts); reads fold the layers and return null
- * where the range is not uniform, as Excel does.
+ * Fake Excel.RangeFormat, RangeFont, RangeFill, RangeBorderCollection and RangeBorder, over one
+ * range or over the areas of a RangeAreas (each area formatted as if on its own). Every write
+ * becomes a style layer on the sheet (see model.ts); reads fold the layers and return null where
+ * the cells are not uniform, as Excel does.
  */
 import type { CellBox } from '../../engine/grid';
 import { FakeObject, make, type ContextHolder } from './client-object';
@@ -38,13 +39,18 @@ function positive(value: unknown, what: string, max: number): number {
 }
 
 /** The value every cell of the box shares for `key`, or null when they differ. */
-function uniform<K extends keyof StyleProps>(e: RangeEntity, key: K, fallback: StyleProps[K]): StyleProps[K] | null {
+function uniform<K extends keyof StyleProps>(list: RangeEntity[], key: K, fallback: StyleProps[K]): StyleProps[K] | null {
   let first: StyleProps[K] | undefined;
-  for (let r = 0; r < e.box.rows; r++) {
-    for (let c = 0; c < e.box.cols; c++) {
-      const v = styleAt(e.sheet, e.box.row + r, e.box.col + c)[key] ?? fallback;
-      if (r === 0 && c === 0) first = v;
-      else if (v !== first) return null;
+  let seen = false;
+  for (const e of list) {
+    for (let r = 0; r < e.box.rows; r++) {
+      for (let c = 0; c < e.box.cols; c++) {
+        const v = styleAt(e.sheet, e.box.row + r, e.box.col + c)[key] ?? fallback;
+        if (!seen) {
+          first = v;
+          seen = true;
+        } else if (v !== first) return null;
+      }
     }
   }
   return first ?? fallback;
@@ -54,19 +60,27 @@ function addLayer(e: RangeEntity, props: StyleProps, box: CellBox = e.box): void
   e.sheet.styles.push({ box, props });
 }
 
-abstract class FormatPart extends FakeObject<RangeEntity> {
+/** Adds the same layer to every area. */
+function addLayers(list: RangeEntity[], props: StyleProps): void {
+  for (const e of list) addLayer(e, props);
+}
+
+/** The areas a format part acts on: one for a Range, several for a RangeAreas. */
+export type FormatTarget = RangeEntity[];
+
+abstract class FormatPart extends FakeObject<FormatTarget> {
   constructor(
     holder: ContextHolder,
     typeName: string,
-    private readonly _parent: () => RangeEntity,
+    private readonly _parent: () => FormatTarget,
   ) {
     super(holder, typeName);
   }
-  _resolve(): RangeEntity {
+  _resolve(): FormatTarget {
     return this._parent();
   }
-  override _alive(e: RangeEntity): boolean {
-    return !e.sheet.deleted;
+  override _alive(list: FormatTarget): boolean {
+    return list.every((e) => !e.sheet.deleted);
   }
 }
 
@@ -75,7 +89,7 @@ export class RangeFormat extends FormatPart {
   private _fill?: RangeFill;
   private _borders?: RangeBorderCollection;
 
-  constructor(holder: ContextHolder, parent: () => RangeEntity) {
+  constructor(holder: ContextHolder, parent: () => FormatTarget) {
     super(holder, 'RangeFormat', parent);
   }
 
@@ -83,8 +97,8 @@ export class RangeFormat extends FormatPart {
     return ['columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment', 'wrapText'];
   }
 
-  _read(name: string, e: RangeEntity): unknown {
-    const { sheet, box } = e;
+  _read(name: string, list: FormatTarget): unknown {
+    const { sheet, box } = list[0];
     if (name === 'columnWidth' || name === 'rowHeight') {
       const map = name === 'columnWidth' ? sheet.columnWidths : sheet.rowHeights;
       const start = name === 'columnWidth' ? box.col : box.row;
@@ -94,9 +108,9 @@ export class RangeFormat extends FormatPart {
       for (let i = 1; i < count; i++) if ((map.get(start + i) ?? standard) !== first) return null;
       return first;
     }
-    if (name === 'horizontalAlignment') return uniform(e, 'hAlign', 'General');
-    if (name === 'verticalAlignment') return uniform(e, 'vAlign', 'Bottom');
-    return uniform(e, 'wrap', false);
+    if (name === 'horizontalAlignment') return uniform(list, 'hAlign', 'General');
+    if (name === 'verticalAlignment') return uniform(list, 'vAlign', 'Bottom');
+    return uniform(list, 'wrap', false);
   }
 
   override _loadNavigation(head: string, rest: string): void {
@@ -122,52 +136,56 @@ export class RangeFormat extends FormatPart {
     return this._get('columnWidth');
   }
   set columnWidth(v: number) {
-    this._set('columnWidth', v, ({ sheet, box }) => {
+    this._set('columnWidth', v, (list) => {
       const w = positive(v, 'columnWidth', 255 * 7.5);
-      for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, w);
+      for (const { sheet, box } of list) for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, w);
     });
   }
   get rowHeight(): number {
     return this._get('rowHeight');
   }
   set rowHeight(v: number) {
-    this._set('rowHeight', v, ({ sheet, box }) => {
+    this._set('rowHeight', v, (list) => {
       const h = positive(v, 'rowHeight', 409);
-      for (let r = box.row; r < box.row + box.rows; r++) sheet.rowHeights.set(r, h);
+      for (const { sheet, box } of list) for (let r = box.row; r < box.row + box.rows; r++) sheet.rowHeights.set(r, h);
     });
   }
   get horizontalAlignment(): string {
     return this._get('horizontalAlignment');
   }
   set horizontalAlignment(v: string) {
-    this._set('horizontalAlignment', v, (e) => addLayer(e, { hAlign: oneOf(v, H_ALIGN, 'horizontalAlignment') }));
+    this._set('horizontalAlignment', v, (list) => addLayers(list, { hAlign: oneOf(v, H_ALIGN, 'horizontalAlignment') }));
   }
   get verticalAlignment(): string {
     return this._get('verticalAlignment');
   }
   set verticalAlignment(v: string) {
-    this._set('verticalAlignment', v, (e) => addLayer(e, { vAlign: oneOf(v, V_ALIGN, 'verticalAlignment') }));
+    this._set('verticalAlignment', v, (list) => addLayers(list, { vAlign: oneOf(v, V_ALIGN, 'verticalAlignment') }));
   }
   get wrapText(): boolean {
     return this._get('wrapText');
   }
   set wrapText(v: boolean) {
-    this._set('wrapText', v, (e) => addLayer(e, { wrap: v === true }));
+    this._set('wrapText', v, (list) => addLayers(list, { wrap: v === true }));
   }
   /** Write-only in practice: true resets the columns to the standard width. */
   set useStandardWidth(v: boolean) {
-    this._set('useStandardWidth', v, ({ sheet, box }) => {
+    this._set('useStandardWidth', v, (list) => {
       this._engine.requireApi('1.7', 'RangeFormat.useStandardWidth');
-      if (v) for (let c = box.col; c < Math.min(box.col + box.cols, 16384); c++) sheet.columnWidths.delete(c);
+      for (const { sheet, box } of list) {
+        if (v) for (const c of Array.from(sheet.columnWidths.keys())) if (c >= box.col && c < box.col + box.cols) sheet.columnWidths.delete(c);
+      }
     });
   }
   get useStandardWidth(): boolean {
     return this._get('useStandardWidth');
   }
   set useStandardHeight(v: boolean) {
-    this._set('useStandardHeight', v, ({ sheet, box }) => {
+    this._set('useStandardHeight', v, (list) => {
       this._engine.requireApi('1.7', 'RangeFormat.useStandardHeight');
-      if (v) for (const r of Array.from(sheet.rowHeights.keys())) if (r >= box.row && r < box.row + box.rows) sheet.rowHeights.delete(r);
+      for (const { sheet, box } of list) {
+        if (v) for (const r of Array.from(sheet.rowHeights.keys())) if (r >= box.row && r < box.row + box.rows) sheet.rowHeights.delete(r);
+      }
     });
   }
   get useStandardHeight(): boolean {
@@ -175,7 +193,8 @@ export class RangeFormat extends FormatPart {
   }
 
   autofitColumns(): void {
-    this._call('autofitColumns', [], ({ sheet, box }) => {
+    this._call('autofitColumns', [], (list) => {
+      for (const { sheet, box } of list)
       for (let c = box.col; c < box.col + Math.min(box.cols, 1000); c++) {
         let longest = 0;
         for (let r = box.row; r < Math.min(box.row + box.rows, sheet.values.rows.length); r++) {
@@ -189,78 +208,78 @@ export class RangeFormat extends FormatPart {
 }
 
 export class RangeFont extends FormatPart {
-  constructor(holder: ContextHolder, parent: () => RangeEntity) {
+  constructor(holder: ContextHolder, parent: () => FormatTarget) {
     super(holder, 'RangeFont', parent);
   }
   _scalars(): readonly string[] {
     return ['name', 'size', 'bold', 'italic', 'color'];
   }
-  _read(name: string, e: RangeEntity): unknown {
-    if (name === 'name') return uniform(e, 'fontName', 'Calibri');
-    if (name === 'size') return uniform(e, 'fontSize', 11);
-    if (name === 'bold') return uniform(e, 'bold', false);
-    if (name === 'italic') return uniform(e, 'italic', false);
-    return uniform(e, 'fontColor', '#000000');
+  _read(name: string, list: FormatTarget): unknown {
+    if (name === 'name') return uniform(list, 'fontName', 'Calibri');
+    if (name === 'size') return uniform(list, 'fontSize', 11);
+    if (name === 'bold') return uniform(list, 'bold', false);
+    if (name === 'italic') return uniform(list, 'italic', false);
+    return uniform(list, 'fontColor', '#000000');
   }
   get name(): string {
     return this._get('name');
   }
   set name(v: string) {
-    this._set('name', v, (e) => {
+    this._set('name', v, (list) => {
       if (typeof v !== 'string' || v === '') throw new FakeOfficeError('InvalidArgument', 'A font name must be a non-empty string.');
-      addLayer(e, { fontName: v });
+      addLayers(list, { fontName: v });
     });
   }
   get size(): number {
     return this._get('size');
   }
   set size(v: number) {
-    this._set('size', v, (e) => addLayer(e, { fontSize: positive(v, 'font size', 409) }));
+    this._set('size', v, (list) => addLayers(list, { fontSize: positive(v, 'font size', 409) }));
   }
   get bold(): boolean {
     return this._get('bold');
   }
   set bold(v: boolean) {
-    this._set('bold', v, (e) => addLayer(e, { bold: v === true }));
+    this._set('bold', v, (list) => addLayers(list, { bold: v === true }));
   }
   get italic(): boolean {
     return this._get('italic');
   }
   set italic(v: boolean) {
-    this._set('italic', v, (e) => addLayer(e, { italic: v === true }));
+    this._set('italic', v, (list) => addLayers(list, { italic: v === true }));
   }
   get color(): string {
     return this._get('color');
   }
   set color(v: string) {
-    this._set('color', v, (e) => addLayer(e, { fontColor: colour(v) }));
+    this._set('color', v, (list) => addLayers(list, { fontColor: colour(v) }));
   }
 }
 
 export class RangeFill extends FormatPart {
-  constructor(holder: ContextHolder, parent: () => RangeEntity) {
+  constructor(holder: ContextHolder, parent: () => FormatTarget) {
     super(holder, 'RangeFill', parent);
   }
   _scalars(): readonly string[] {
     return ['color'];
   }
-  _read(name: string, e: RangeEntity): unknown {
+  _read(name: string, list: FormatTarget): unknown {
     void name;
-    return uniform(e, 'fill', '');
+    return uniform(list, 'fill', '');
   }
   get color(): string {
     return this._get('color');
   }
   set color(v: string) {
-    this._set('color', v, (e) => addLayer(e, { fill: colour(v) }));
+    this._set('color', v, (list) => addLayers(list, { fill: colour(v) }));
   }
   clear(): void {
-    this._call('clear', [], (e) => addLayer(e, { fill: '' }));
+    this._call('clear', [], (list) => addLayers(list, { fill: '' }));
   }
 }
 
 export class RangeBorderCollection extends FormatPart {
-  constructor(holder: ContextHolder, parent: () => RangeEntity) {
+  constructor(holder: ContextHolder, parent: () => FormatTarget) {
     super(holder, 'RangeBorderCollection', parent);
   }
   _scalars(): readonly string[] {
@@ -278,7 +297,7 @@ export class RangeBorderCollection extends FormatPart {
 export class RangeBorder extends FormatPart {
   constructor(
     holder: ContextHolder,
-    parent: () => RangeEntity,
+    parent: () => FormatTarget,
     private readonly _index: string,
   ) {
     super(holder, 'RangeBorder', parent);
@@ -286,19 +305,24 @@ export class RangeBorder extends FormatPart {
   _scalars(): readonly string[] {
     return ['style'];
   }
-  _read(name: string, e: RangeEntity): unknown {
+  _read(name: string, list: FormatTarget): unknown {
     void name;
     const key = ({ EdgeTop: 'borderTop', EdgeBottom: 'borderBottom', EdgeLeft: 'borderLeft', EdgeRight: 'borderRight' } as const)[
       this._index as 'EdgeTop'
     ];
-    return key ? uniform(e, key, 'None') : null;
+    return key ? uniform(list, key, 'None') : null;
   }
   get style(): string {
     return this._get('style');
   }
   set style(v: string) {
-    this._set('style', v, (e) => {
+    this._set('style', v, (list) => {
       const s = oneOf(v, BORDER_STYLES, 'border style');
+      for (const e of list) this._edge(e, s);
+    });
+  }
+  private _edge(e: RangeEntity, s: string): void {
+    {
       const { row, col, rows, cols } = e.box;
       switch (this._index) {
         case 'EdgeTop':
@@ -320,7 +344,7 @@ export class RangeBorder extends FormatPart {
         default:
           return;
       }
-    });
+    }
   }
   set weight(v: string) {
     this._set('weight', v, () => void oneOf(v, BORDER_WEIGHTS, 'border weight'));

@@ -149,7 +149,7 @@ export class Range extends FakeObject<RangeEntity> {
 
   get format(): RangeFormat {
     if (!this._formatObj) {
-      this._formatObj = make(new RangeFormat(this._holder, () => this._e()))._created(this._id, 'format', [], false);
+      this._formatObj = make(new RangeFormat(this._holder, () => [this._e()]))._created(this._id, 'format', [], false);
     }
     return this._formatObj;
   }
@@ -222,6 +222,8 @@ export interface RangeAreasEntity {
 }
 
 export class RangeAreas extends FakeObject<RangeAreasEntity> {
+  private _formatObj: RangeFormat | undefined;
+
   constructor(
     holder: ContextHolder,
     private readonly _resolver: () => RangeAreasEntity | null,
@@ -247,5 +249,20 @@ export class RangeAreas extends FakeObject<RangeAreasEntity> {
   }
   get areaCount(): number {
     return this._get('areaCount');
+  }
+
+  override _alive(e: RangeAreasEntity): boolean {
+    return !e.sheet.deleted;
+  }
+
+  /** Formats every area as if it were formatted on its own. */
+  get format(): RangeFormat {
+    if (!this._formatObj) {
+      this._formatObj = make(new RangeFormat(this._holder, () => {
+        const { sheet, boxes } = this._e();
+        return boxes.map((box) => ({ sheet, box }));
+      }))._created(this._id, 'format', [], false);
+    }
+    return this._formatObj;
   }
 }

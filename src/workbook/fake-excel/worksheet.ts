@@ -5,7 +5,7 @@ import { FakeObject, make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
 import { MAX_COLS, MAX_ROWS, liveSheets, type SheetModel, type Visibility } from './model';
 import { PageLayout } from './page-layout';
-import { Range } from './range';
+import { Range, RangeAreas } from './range';
 import { breakNames, checkSheetName, renameInNames, usedBox } from './sheet-ops';
 
 const VISIBILITY: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -144,6 +144,18 @@ export class Worksheet extends FakeObject<SheetModel> {
       if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'A range needs at least one row and one column.');
       return { sheet: this._e(), box };
     }))._created(this._id, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], false);
+  }
+
+  getRanges(address?: string): RangeAreas {
+    return make(new RangeAreas(this._holder, () => {
+      this._engine.requireApi('1.9', 'Worksheet.getRanges');
+      const sheet = this._e();
+      if (address === undefined) return { sheet, boxes: [{ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }] };
+      const parts = address.split(/[,;]/).map((a) => a.trim());
+      if (parts.some((a) => a === '')) throw new FakeOfficeError('InvalidArgument', `The address list "${address}" has an empty part.`);
+      if (address.length > 8000) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      return { sheet, boxes: parts.map(parseRef) };
+    }))._created(this._id, 'getRanges', address === undefined ? [] : [address], false);
   }
 
   getCell(row: number, column: number): Range {

@@ -3,7 +3,7 @@
  * visibility) and our ownership marks (workbook-scoped defined names "CCHC_OWNED.<key>", see
  * src/workbook/ownership.md).
  */
-import { keyFromOwnedName, sameSheetName, sheetOfReference } from './ownership';
+import { chartsFromComment, keyFromOwnedName, sameSheetName, sheetOfReference } from './ownership';
 
 export interface SheetInfo {
   name: string;
@@ -18,6 +18,8 @@ export interface OwnershipMark {
   key: string;
   /** Id of the sheet it points at, or undefined when it is stale (#REF!, missing sheet). */
   sheetId: string | undefined;
+  /** Charts the adapter put on that sheet, from the mark's comment; undefined when unknown. */
+  charts: string[] | undefined;
 }
 
 export interface WorkbookState {
@@ -34,7 +36,7 @@ export interface PendingState {
 /** Queues the loads; call `readState` after the next sync. */
 export function queueState(context: Excel.RequestContext): PendingState {
   const worksheets = context.workbook.worksheets.load('items/name,items/id,items/position,items/visibility');
-  const names = context.workbook.names.load('items/name,items/formula,items/scope');
+  const names = context.workbook.names.load('items/name,items/formula,items/scope,items/comment');
   return { worksheets, names };
 }
 
@@ -50,7 +52,7 @@ export function readState(p: PendingState): WorkbookState {
     const formula: unknown = item.formula;
     const target = typeof formula === 'string' ? sheetOfReference(formula) : undefined;
     const sheet = target === undefined ? undefined : sheets.find((s) => sameSheetName(s.name, target));
-    marks.set(key, { name: item.name, key, sheetId: sheet?.id });
+    marks.set(key, { name: item.name, key, sheetId: sheet?.id, charts: chartsFromComment(item.comment) });
   }
   return { sheets, marks };
 }

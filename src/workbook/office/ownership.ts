@@ -6,6 +6,30 @@
 
 export const OWNED_NAME_PREFIX = 'CCHC_OWNED.';
 export const OWNED_NAME_COMMENT = 'CCHC add-in result sheet; do not delete';
+/** Excel keeps at most 255 characters of a name's comment. */
+const MAX_COMMENT = 255;
+
+/**
+ * The comment of a mark: the fixed text, plus the names of the charts the adapter put on the
+ * sheet ("; charts: [...]") so that a re-run can delete them without first asking Excel for them.
+ */
+export function ownedComment(chartNames: readonly string[]): string {
+  const withCharts = `${OWNED_NAME_COMMENT}; charts: ${JSON.stringify(chartNames)}`;
+  return withCharts.length <= MAX_COMMENT ? withCharts : OWNED_NAME_COMMENT;
+}
+
+/** The chart names a mark's comment lists, or undefined when it lists none (unknown). */
+export function chartsFromComment(comment: string): string[] | undefined {
+  const m = /; charts: (\[.*\])$/.exec(comment);
+  if (!m) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(m[1]);
+    return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? (parsed as string[]) : undefined;
+  } catch {
+    // Not our JSON (edited by hand): the charts are unknown and will be asked for.
+    return undefined;
+  }
+}
 export const MAX_SHEET_NAME_LENGTH = 31;
 
 /** Defined name that marks the result sheet of a plan key. One-to-one and case-safe. */

@@ -36,12 +36,17 @@ export async function applyPrint(
   return true;
 }
 
+/** The name the adapter gives the i-th chart of a plan sheet (listed in the sheet's mark). */
+export function chartName(key: string, index: number): string {
+  return `CCHC ${key} ${index + 1}`;
+}
+
 export async function addBarChart(ws: Excel.Worksheet, key: string, index: number, spec: BarChartSpec, budget: RequestBudget): Promise<void> {
   await budget.reserve(1024);
   const values = ws.getRangeByIndexes(spec.values.row, spec.values.col, spec.values.rows, spec.values.cols);
   const categories = ws.getRangeByIndexes(spec.categories.row, spec.categories.col, spec.categories.rows, spec.categories.cols);
   const chart = ws.charts.add('BarClustered', values, 'Columns');
-  chart.name = `CCHC ${key} ${index + 1}`;
+  chart.name = chartName(key, index);
   chart.series.getItemAt(0).setXAxisValues(categories);
   chart.title.text = spec.title;
   chart.legend.visible = false;

@@ -16,6 +16,8 @@ export interface SheetTarget {
   replaceId?: string;
   /** Its name now, when replacing. */
   currentName?: string;
+  /** The charts we left on it last time, when the mark says (else they must be asked for). */
+  knownCharts?: string[];
   /** The defined name that marks the sheet; `markExists` when it must be deleted first. */
   markName: string;
   markExists: boolean;
@@ -40,7 +42,7 @@ export function planTargets(plan: WritePlan, state: WorkbookState, protectedIds:
       const others = taken.filter((n) => !sameSheetName(n, ours.name));
       const name = freeSheetName(sheet.name, others);
       taken.splice(taken.findIndex((n) => sameSheetName(n, ours.name)), 1, name);
-      targets.push({ key: sheet.key, wanted: sheet.name, name, replaceId: ours.id, currentName: ours.name, markName, markExists: true });
+      targets.push({ key: sheet.key, wanted: sheet.name, name, replaceId: ours.id, currentName: ours.name, knownCharts: mark?.charts, markName, markExists: true });
     } else {
       const name = freeSheetName(sheet.name, taken);
       taken.push(name);

@@ -40,6 +40,16 @@ describe('OfficeWorkbook.applyPlan renders the plan', () => {
     expect(fake.sheet('Tự chấm và thẩm định').freeze).toEqual({ rows: 1, cols: 0 });
   });
 
+  test("sizes beyond Excel's limits are clamped to them instead of failing the run", async () => {
+    const { fake, port } = setup();
+    const plan = realisticPlan(unitNames(2));
+    plan.sheets[3].rowHeights = [{ row: 1, height: 1941 }];
+    plan.sheets[3].columnWidths = [{ col: 0, width: 300 }];
+    await port.applyPlan(plan);
+    expect(fake.sheet('Thống kê').rowHeights.get(1)).toBe(409);
+    expect(fake.sheet('Thống kê').columnWidths.get(0)).toBe(charsToPoints(255));
+  });
+
   test('print settings: A4 landscape, one page wide, header row repeated, page numbers, margins', async () => {
     const { fake, port } = setup();
     await port.applyPlan(realisticPlan(unitNames(6)));
@@ -99,7 +109,7 @@ describe('OfficeWorkbook.applyPlan renders the plan', () => {
   test("Excel's refusal becomes a write-failed WorkbookError that keeps Excel's error as cause", async () => {
     const { port } = setup();
     const plan = realisticPlan(unitNames(2));
-    plan.sheets[3].rowHeights = [{ row: 0, height: 500 }];
+    plan.sheets[3].styles.push({ box: { row: 0, col: 0, rows: 1, cols: 1 }, style: { fontSize: 500 } });
     const failure = await port.applyPlan(plan).catch((e: unknown) => e);
     expect(failure).toMatchObject({ name: 'WorkbookError', code: 'write-failed' });
     expect((failure as Error).cause).toMatchObject({ code: 'InvalidArgument' });

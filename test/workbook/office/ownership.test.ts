@@ -78,6 +78,29 @@ describe('ownership marks of the Office adapter', () => {
     expect(fake.cell('Xếp hạng chung', 'B5').value).toBe(unitNames(3)[0]);
   });
 
+  test('the mark lists our charts, so a re-run deletes them without asking Excel first', async () => {
+    const { fake, port } = setup();
+    await port().applyPlan(realisticPlan(unitNames(3)));
+    const mark = fake.model.names.find((n) => n.name === 'CCHC_OWNED.overall');
+    expect(mark?.comment).toBe('CCHC add-in result sheet; do not delete; charts: ["CCHC overall 1"]');
+    const start = fake.syncs.length;
+    await port().applyPlan(realisticPlan(unitNames(3), 1));
+    expect(fake.syncs.length - start).toBe(2);
+    expect(fake.sheet('Xếp hạng chung').charts.filter((c) => !c.deleted)).toHaveLength(1);
+  });
+
+  test('a chart of ours the user deleted makes the run ask Excel for the charts, and it succeeds', async () => {
+    const { fake, port } = setup();
+    await port().applyPlan(realisticPlan(unitNames(3)));
+    await userRun(fake, (c) => c.workbook.worksheets.getItem('Xếp hạng chung').charts.getItem('CCHC overall 1').delete());
+    const before = fake.snapshot('Chấm điểm 2022');
+    const report = await port().applyPlan(realisticPlan(unitNames(4), 1));
+    expect(report.sheets.every((s) => s.replaced)).toBe(true);
+    expect(fake.sheet('Xếp hạng chung').charts.filter((c) => !c.deleted)).toHaveLength(1);
+    expect(fake.cell('Xếp hạng chung', 'B8').value).toBe(unitNames(4)[3]);
+    expect(fake.snapshot('Chấm điểm 2022')).toBe(before);
+  });
+
   test('user sheets are never renamed, moved, cleared or removed', async () => {
     const { fake, port } = setup();
     fake.seed({ name: 'Điểm theo lĩnh vực', values: [['của tôi']], visibility: 'Hidden' });

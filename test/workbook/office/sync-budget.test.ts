@@ -6,6 +6,8 @@
  *   - at 10,000 units no request is over 4 MB (extra syncs are allowed only then).
  * Set SYNC_REPORT=1 to print the measured numbers.
  */
+import { buildWritePlan } from '../../../src/engine/plan';
+import { scoreSheet } from '../../../src/engine/score';
 import { createFakeExcel, type FakeExcel } from '../../../src/workbook/fake-excel';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { realisticPlan, scoringGrid, unitNames } from '../contract/fixtures';
@@ -64,6 +66,22 @@ describe('Office adapter sync budget on the strict fake', () => {
     expect(again.syncs).toBeLessThanOrEqual(4);
     expect(fake.sheetNames()).toHaveLength(5);
   });
+
+  test.each([20, 2000])("%i units with the engine's own plan: read, score, write in at most 4 syncs, first run and re-run", async (units) => {
+    const fake = createFakeExcel();
+    fake.seedGrid(scoringGrid(units), { active: true });
+    for (const run of ['first run', 're-run']) {
+      const start = fake.syncs.length;
+      const port = new OfficeWorkbook({ run: fake.run, isSetSupported: fake.isSetSupported });
+      const outcome = scoreSheet(await port.readSheet('Chấm điểm 2022'));
+      if (!outcome.ok) throw new Error(`the fixture does not score: ${JSON.stringify(outcome.findings.slice(0, 2))}`);
+      await port.applyPlan(buildWritePlan(outcome.result));
+      const m = measure(fake, start);
+      report(`${units} units, engine plan, ${run}`, m);
+      expect(m.syncs).toBeLessThanOrEqual(4);
+      expect(m.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
+    }
+  }, 60_000);
 
   test('10,000 units: no request over 4 MB; the big sheet is read in bands after the first response is refused', async () => {
     const fake = createFakeExcel();
