@@ -4,85 +4,13 @@
  * becomes a style layer on the sheet (see model.ts); reads fold the layers and return null where
  * the cells are not uniform, as Excel does.
  */
-import type { CellBox } from '../../engine/grid';
-import { FakeObject, make, type ContextHolder } from './client-object';
+import { make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
-import { type StyleProps } from './model';
-import type { RangeEntity } from './range';
-import { styleAt } from './styles';
+import { addLayers, FormatPart, oneOf, colour, positive, uniform, type FormatTarget } from './format-part';
+import { RangeBorderCollection } from './range-border';
 
 const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
-const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
-const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
-const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
-
-function oneOf(value: unknown, allowed: string[], what: string): string {
-  if (typeof value !== 'string' || !allowed.includes(value)) {
-    throw new FakeOfficeError('InvalidArgument', `${what} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
-function colour(value: unknown): string {
-  if (typeof value !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(value)) {
-    throw new FakeOfficeError('InvalidArgument', `A colour must be "#RRGGBB"; got ${JSON.stringify(value)}.`);
-  }
-  return value.toUpperCase();
-}
-
-function positive(value: unknown, what: string, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
-    throw new FakeOfficeError('InvalidArgument', `${what} must be a number from 0 to ${max}; got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
-/** The value every cell of the box shares for `key`, or null when they differ. */
-function uniform<K extends keyof StyleProps>(list: RangeEntity[], key: K, fallback: StyleProps[K]): StyleProps[K] | null {
-  let first: StyleProps[K] | undefined;
-  let seen = false;
-  for (const e of list) {
-    for (let r = 0; r < e.box.rows; r++) {
-      for (let c = 0; c < e.box.cols; c++) {
-        const v = styleAt(e.sheet, e.box.row + r, e.box.col + c)[key] ?? fallback;
-        if (!seen) {
-          first = v;
-          seen = true;
-        } else if (v !== first) return null;
-      }
-    }
-  }
-  return first ?? fallback;
-}
-
-function addLayer(e: RangeEntity, props: StyleProps, box: CellBox = e.box): void {
-  e.sheet.styles.push({ box, props });
-}
-
-/** Adds the same layer to every area. */
-function addLayers(list: RangeEntity[], props: StyleProps): void {
-  for (const e of list) addLayer(e, props);
-}
-
-/** The areas a format part acts on: one for a Range, several for a RangeAreas. */
-export type FormatTarget = RangeEntity[];
-
-abstract class FormatPart extends FakeObject<FormatTarget> {
-  constructor(
-    holder: ContextHolder,
-    typeName: string,
-    private readonly _parent: () => FormatTarget,
-  ) {
-    super(holder, typeName);
-  }
-  _resolve(): FormatTarget {
-    return this._parent();
-  }
-  override _alive(list: FormatTarget): boolean {
-    return list.every((e) => !e.sheet.deleted);
-  }
-}
 
 export class RangeFormat extends FormatPart {
   private _font?: RangeFont;
@@ -275,87 +203,5 @@ export class RangeFill extends FormatPart {
   }
   clear(): void {
     this._call('clear', [], (list) => addLayers(list, { fill: '' }));
-  }
-}
-
-export class RangeBorderCollection extends FormatPart {
-  constructor(holder: ContextHolder, parent: () => FormatTarget) {
-    super(holder, 'RangeBorderCollection', parent);
-  }
-  _scalars(): readonly string[] {
-    return [];
-  }
-  _read(): unknown {
-    return undefined;
-  }
-  getItem(index: string): RangeBorder {
-    oneOf(index, BORDER_INDEXES, 'border index');
-    return make(new RangeBorder(this._holder, () => this._e(), index))._created(this._id, 'getItem', [index], false);
-  }
-}
-
-export class RangeBorder extends FormatPart {
-  constructor(
-    holder: ContextHolder,
-    parent: () => FormatTarget,
-    private readonly _index: string,
-  ) {
-    super(holder, 'RangeBorder', parent);
-  }
-  _scalars(): readonly string[] {
-    return ['style'];
-  }
-  _read(name: string, list: FormatTarget): unknown {
-    void name;
-    const key = ({ EdgeTop: 'borderTop', EdgeBottom: 'borderBottom', EdgeLeft: 'borderLeft', EdgeRight: 'borderRight' } as const)[
-      this._index as 'EdgeTop'
-    ];
-    return key ? uniform(list, key, 'None') : null;
-  }
-  get style(): string {
-    return this._get('style');
-  }
-  set style(v: string) {
-    this._set('style', v, (list) => {
-      const s = oneOf(v, BORDER_STYLES, 'border style');
-      for (const e of list) this._edge(e, s);
-    });
-  }
-  private _edge(e: RangeEntity, s: string): void {
-    {
-      const { row, col, rows, cols } = e.box;
-      switch (this._index) {
-        case 'EdgeTop':
-          return addLayer(e, { borderTop: s }, { row, col, rows: 1, cols });
-        case 'EdgeBottom':
-          return addLayer(e, { borderBottom: s }, { row: row + rows - 1, col, rows: 1, cols });
-        case 'EdgeLeft':
-          return addLayer(e, { borderLeft: s }, { row, col, rows, cols: 1 });
-        case 'EdgeRight':
-          return addLayer(e, { borderRight: s }, { row, col: col + cols - 1, rows, cols: 1 });
-        case 'InsideHorizontal':
-          if (rows < 2) return;
-          addLayer(e, { borderBottom: s }, { row, col, rows: rows - 1, cols });
-          return addLayer(e, { borderTop: s }, { row: row + 1, col, rows: rows - 1, cols });
-        case 'InsideVertical':
-          if (cols < 2) return;
-          addLayer(e, { borderRight: s }, { row, col, rows, cols: cols - 1 });
-          return addLayer(e, { borderLeft: s }, { row, col: col + 1, rows, cols: cols - 1 });
-        default:
-          return;
-      }
-    }
-  }
-  set weight(v: string) {
-    this._set('weight', v, () => void oneOf(v, BORDER_WEIGHTS, 'border weight'));
-  }
-  get weight(): string {
-    return this._get('weight');
-  }
-  set color(v: string) {
-    this._set('color', v, () => void colour(v));
-  }
-  get color(): string {
-    return this._get('color');
   }
 }
