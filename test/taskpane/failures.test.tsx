@@ -23,6 +23,7 @@ describe('an adapter exception', () => {
     }));
     fireEvent.click(button('Tạo bảng xếp hạng'));
     await screen.findByText('Không ghi được bảng kết quả');
+    expect(document.activeElement).toBe(screen.getByTestId('failure'));
     expect(screen.getByText(/Bảng chấm điểm của bạn không bị thay đổi/)).toBeTruthy();
     expect(detailText()).toMatch(/WorkbookError: Could not write sheet "Xếp hạng chung"/);
     expect(detailText()).toMatch(/caused by Error: The request payload size has exceeded the limit\.\ncode: RequestPayloadSizeLimitExceeded/);

@@ -78,6 +78,7 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     fireEvent.click(button('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(workbook.applied).toHaveLength(1);
+    expect(document.activeElement).toBe(summary);
     const top = within(summary).getAllByRole('list')[0];
     expect(within(top).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Hạng 1: Xã Cường, 9,5 điểm (95%)',

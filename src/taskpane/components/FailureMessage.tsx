@@ -2,7 +2,7 @@
 import {
   Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FailureText } from '../../i18n/ui';
 import { useStrings } from '../strings';
 
@@ -27,6 +27,9 @@ export function FailureMessage({ text, detail, onDismiss, onRetry }: FailureMess
   const detailRef = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const statusId = useId();
+  // The message may be out of view (the pane scrolled to the generate button): bring it there.
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => rootRef.current?.focus(), []);
 
   const copyDetail = async () => {
     try {
@@ -42,7 +45,7 @@ export function FailureMessage({ text, detail, onDismiss, onRetry }: FailureMess
   };
 
   return (
-    <section className={styles.root} aria-label={text.title} data-testid="failure">
+    <section className={styles.root} aria-label={text.title} data-testid="failure" ref={rootRef} tabIndex={-1}>
       <MessageBar intent="error" layout="multiline" politeness="assertive">
         <MessageBarBody>
           <MessageBarTitle>{text.title}</MessageBarTitle>

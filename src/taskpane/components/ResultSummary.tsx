@@ -1,6 +1,7 @@
 /** After generating: the top units, units per grade, and buttons that open the written sheets. */
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import type { UnitResult } from '../../engine/types';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../strings';
@@ -31,9 +32,12 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
   const wanted = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const groups = result.groups;
   const n = (x: number) => formatNumber(x, lang);
+  // The summary may appear below the fold: bring it (and the keyboard focus) to the reviewer.
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
 
   return (
-    <section className={styles.root} aria-label={t.doneTitle}>
+    <section className={styles.root} aria-label={t.doneTitle} ref={ref} tabIndex={-1}>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
