@@ -59,6 +59,8 @@ export interface PlanLabels {
   component: string;
   highest: string;
   highestUnits: string;
+  /** "… và 12 đơn vị khác" after the first names of a long list. */
+  andOthers: (n: number) => string;
   lowest: string;
   lowestUnits: string;
   rankLevels: string;
@@ -137,6 +139,7 @@ const vi: PlanLabels = {
   component: 'Lĩnh vực',
   highest: 'Cao nhất',
   highestUnits: 'Đơn vị cao nhất',
+  andOthers: (n) => `và ${n.toLocaleString('vi-VN')} đơn vị khác`,
   lowest: 'Thấp nhất',
   lowestUnits: 'Đơn vị thấp nhất',
   rankLevels: 'Số mức xếp hạng',
@@ -217,6 +220,7 @@ const en: PlanLabels = {
   component: 'Component',
   highest: 'Highest',
   highestUnits: 'Highest units',
+  andOthers: (n) => `and ${n.toLocaleString('en-US')} other units`,
   lowest: 'Lowest',
   lowestUnits: 'Lowest units',
   rankLevels: 'Rank levels',

@@ -10,6 +10,9 @@ import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } fro
 /** How a written cell counts for its column's width. */
 export type Measure = 'full' | 'words' | 'none';
 
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+
 /** Height in points of one line of Times New Roman 13. */
 const LINE_HEIGHT = 17;
 /** A header may widen its column up to this many characters before it wraps. */
@@ -161,7 +164,7 @@ export class SheetWriter {
       let width = 0;
       for (let c = note.col; c < note.col + note.cols; c++) width += widthOf(c);
       const lines = wrappedLines(note.text, width);
-      if (lines > 1) heights.set(note.row, Math.max(heights.get(note.row) ?? 0, lines * LINE_HEIGHT + 3));
+      if (lines > 1) heights.set(note.row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(note.row) ?? 0, lines * LINE_HEIGHT + 3)));
     }
     const base = this.lastRow >= 0 ? [{ box: { row: 0, col: 0, rows: this.lastRow + 1, cols: this.lastCol + 1 }, style: BASE }] : [];
     const plan: SheetPlan = {

@@ -51,19 +51,35 @@ interface Extremes {
   levels: number | null;
 }
 
+/** At most this many names in a cell listing tied units; a longer list shows the first ones and a count. */
+const MAX_NAMES_IN_CELL = 10;
+const NAMES_SHOWN_OF_LONG_LIST = 8;
+
+/** Names joined with commas; past MAX_NAMES_IN_CELL, "A, B, … và N đơn vị khác" (the cell stays printable). */
+function nameList(names: string[], labels: PlanLabels): string {
+  if (names.length <= MAX_NAMES_IN_CELL) return names.join(', ');
+  return `${names.slice(0, NAMES_SHOWN_OF_LONG_LIST).join(', ')} ${labels.andOthers(names.length - NAMES_SHOWN_OF_LONG_LIST)}`;
+}
+
 /** Highest and lowest by rank (so ties and index-ranked groups follow the ranking). */
-function extremes(units: readonly UnitResult[], rankOf: (u: UnitResult) => number, valueOf: (u: UnitResult) => number, levelsOf: (u: UnitResult) => number): Extremes {
+function extremes(units: readonly UnitResult[], rankOf: (u: UnitResult) => number, valueOf: (u: UnitResult) => number, levelsOf: (u: UnitResult) => number, labels: PlanLabels): Extremes {
   if (units.length === 0) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
-  const ranks = units.map(rankOf);
-  const top = Math.min(...ranks);
-  const bottom = Math.max(...ranks);
+  let top = Infinity;
+  let bottom = -Infinity;
+  let levels = 0;
+  for (const u of units) {
+    const r = rankOf(u);
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    levels = Math.max(levels, levelsOf(u));
+  }
   const at = (rank: number) => units.filter((u) => rankOf(u) === rank);
   return {
     highest: valueOf(at(top)[0]),
-    highestUnits: at(top).map((u) => u.name).join(', '),
+    highestUnits: nameList(at(top).map((u) => u.name), labels),
     lowest: valueOf(at(bottom)[0]),
-    lowestUnits: at(bottom).map((u) => u.name).join(', '),
-    levels: Math.max(...units.map(levelsOf)),
+    lowestUnits: nameList(at(bottom).map((u) => u.name), labels),
+    levels,
   };
 }
 
@@ -71,11 +87,11 @@ function writeSummary(w: SheetWriter, row: number, section: GroupSection, result
   const { units } = section;
   const decimals = result.options.decimals;
   const body: PlanValue[][] = result.components.map((c, i) => {
-    const e = extremes(units, (u) => u.components[i].rank, (u) => u.components[i].score, (u) => u.components[i].rankLevels);
+    const e = extremes(units, (u) => u.components[i].rank, (u) => u.components[i].score, (u) => u.components[i].rankLevels, labels);
     const avg = mean(units.map((u) => u.components[i].score), decimals);
     return [componentLabel(c), c.max, avg, e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
   });
-  const t = extremes(units, (u) => u.rank, (u) => u.total, (u) => u.rankLevels);
+  const t = extremes(units, (u) => u.rank, (u) => u.total, (u) => u.rankLevels, labels);
   body.push([labels.total, result.maxTotal, mean(units.map((u) => u.total), decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
   const totalRow = body.length - 1;
   const box = writeTable(w, {

@@ -86,3 +86,16 @@ describe('statistics sheet', () => {
     expect(cell(s, top + 1, 0)).toBe('Không có đơn vị nào đạt dưới 75% điểm tối đa của lĩnh vực.');
   });
 });
+
+describe('long lists of tied units stay printable', () => {
+  it('lists at most 10 names in a cell, then the first 8 and how many others', () => {
+    const { scoreSheet, buildWritePlan } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+    const names = Array.from({ length: 30 }, (_, i) => `Xã ${String(i + 1).padStart(2, '0')}`);
+    const out = scoreSheet({ sheetName: 'S', values: [['STT', 'Nội dung', 'Điểm tối đa', ...names], ['1', 'Lĩnh vực', 5, ...names.map(() => 4)]] });
+    if (!out.ok) throw new Error('not ok');
+    const stats = buildWritePlan(out.result).sheets.find((s) => s.key === 'statistics')!;
+    const cells = stats.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string');
+    expect(cells).toContain('Xã 01, Xã 02, Xã 03, Xã 04, Xã 05, Xã 06, Xã 07, Xã 08 và 22 đơn vị khác');
+    expect((stats.rowHeights ?? []).every((h) => h.height <= 409)).toBe(true);
+  });
+});
