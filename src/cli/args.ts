@@ -1,5 +1,5 @@
 /** Command-line arguments: `score [input.xlsx] [--sheet NAME] [--out FILE] [--json FILE|-] ...`. */
-import type { Lang, NotApplicablePolicy, RankingMethod } from '../engine/types';
+import type { DecisionInfo, Lang, NotApplicablePolicy, RankingMethod } from '../engine/types';
 
 export interface CliArgs {
   input?: string;
@@ -10,6 +10,8 @@ export interface CliArgs {
   notApplicable: NotApplicablePolicy;
   lang: Lang;
   previous?: string;
+  /** Decision details for the appendix heading. */
+  decision: DecisionInfo;
   help: boolean;
 }
 
@@ -27,7 +29,7 @@ const CHOICES = {
 } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { ranking: 'dense', notApplicable: 'full', lang: 'vi', help: false };
+  const args: CliArgs = { ranking: 'dense', notApplicable: 'full', lang: 'vi', decision: {}, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
@@ -50,6 +52,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--ranking': args.ranking = choose(flag, take()); break;
       case '--not-applicable': args.notApplicable = choose(flag, take()); break;
       case '--lang': args.lang = choose(flag, take()); break;
+      case '--issuing-body': args.decision.issuingBody = take(); break;
+      case '--decision-number': args.decision.number = take(); break;
+      case '--decision-date': args.decision.date = take(); break;
+      case '--ranked-group': args.decision.rankedGroup = take(); break;
+      case '--year': {
+        const text = take();
+        const year = Number(text);
+        if (!/^\d{4}$/.test(text) || year < 1990 || year > 2100) throw new UsageError(`--year: "${text}" không phải là năm / is not a year`);
+        args.decision.year = year;
+        break;
+      }
       default: throw new UsageError(`Tuỳ chọn không hợp lệ / unknown option: ${flag}`);
     }
   }
@@ -68,6 +81,10 @@ export const USAGE = `Cách dùng / Usage:
   npm run score -- [input.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json FILE|-]
                    [--ranking dense|competition] [--not-applicable full|exclude] [--lang vi|en]
                    [--previous LAST-YEAR.xlsx]
+                   [--issuing-body "UBND HUYỆN ..."] [--decision-number "123/QĐ-UBND"]
+                   [--decision-date "15/01/2022"] [--year 2021] [--ranked-group "UBND các xã, thị trấn"]
+
+Các tuỳ chọn quyết định điền tiêu đề phụ lục / the decision options fill the appendix heading.
 
 Không có tệp đầu vào: chấm bảng mẫu đi kèm (samples/thanh-tri-2021.xlsx).
 Without an input file: scores the bundled sample (samples/thanh-tri-2021.xlsx).

@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     const sheetName = await pickSheet(workbook, args, T, say);
     const grid = await workbook.readSheet(sheetName);
     const options: Partial<ScoreOptions> = {
-      ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous,
+      ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous, decision: args.decision,
     };
     const outcome = scoreSheet(grid, options);
     for (const f of outcome.findings) {

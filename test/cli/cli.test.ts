@@ -147,4 +147,22 @@ describe('score command', () => {
     expect(await runCli([file, '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
     expect(c.out.join('\n')).toContain('Chấm trang tính "Năm 2021" (các trang cũng giống bảng chấm điểm: "Năm 2022"; chọn bằng --sheet)');
   });
+
+  it('fills the appendix heading from the decision options', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    const out = path.join(dir, 'out.xlsx');
+    await makeWorkbook(file);
+    expect(await runCli([file, '--out', out, '--issuing-body', 'UBND HUYỆN NINH GIANG', '--decision-number', '245/QĐ-UBND',
+      '--decision-date', '20/02/2023', '--year', '2022', '--ranked-group', 'UBND các xã'], capture().streams)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet('Xếp hạng chung')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') texts.push(c.value); }));
+    expect(texts).toEqual(expect.arrayContaining([
+      'UBND HUYỆN NINH GIANG',
+      'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA UBND CÁC XÃ',
+      '(Kèm theo Quyết định số 245/QĐ-UBND ngày 20/02/2023 của UBND HUYỆN NINH GIANG)',
+    ]));
+    expect(await runCli([file, '--year', '22'], capture().streams)).toBe(2);
+  });
 });
