@@ -6,6 +6,7 @@
  */
 import { FakeOfficeError } from './errors';
 import type { WorkbookModel } from './model';
+import { utf8Length } from '../utf8';
 
 export interface OpDescriptor {
   /** Id of the object the operation is on. */
@@ -50,20 +51,6 @@ export interface FakeLimits {
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
-/** Counts the UTF-8 bytes of a string without TextEncoder allocations. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export function versionAtLeast(have: string, need: string): boolean {
   const a = have.split('.').map(Number);

@@ -4,7 +4,7 @@
  * band that nothing writes are sent as null (Office.js leaves those cells alone); a band grows as
  * long as those nulls cost less than starting another band, and stops at MAX_BAND_BYTES.
  */
-import { utf8Length } from './size';
+import { utf8Length } from '../utf8';
 
 /** A band whose contents serialise above this is split into smaller bands of rows. */
 export const MAX_BAND_BYTES = 512 * 1024;

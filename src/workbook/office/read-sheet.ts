@@ -8,7 +8,7 @@
  */
 import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
 import { boxesOfAreas, boxOfAddress } from './addresses';
-import { utf8Length } from './size';
+import { utf8Length } from '../utf8';
 import type { IsSetSupported } from './types';
 
 export interface ReadResult {

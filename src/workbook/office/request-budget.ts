@@ -3,7 +3,7 @@
  * estimated size before it is queued; when it would not fit, the queue is synced first. Each
  * batch starts with suspendApiCalculationUntilNextSync, so Excel recalculates once per sync.
  */
-import { utf8Length } from './size';
+import { utf8Length } from '../utf8';
 
 /** Office.js wraps each action in an envelope (ids, names, argument info): a generous estimate. */
 export const ACTION_OVERHEAD_BYTES = 300;

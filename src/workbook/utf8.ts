@@ -1,4 +1,4 @@
-/** Byte counting for request estimates. */
+/** Byte counting shared by the Office adapter (request estimates) and the strict fake (request limits). */
 
 /** UTF-8 length of a string (Vietnamese letters take 2-3 bytes). */
 export function utf8Length(s: string): number {
