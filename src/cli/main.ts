@@ -18,11 +18,14 @@ import { renderRankingTable } from './table';
 export interface CliStreams {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Progress of long steps ("Đang đọc tệp… 2,1 s"); shown only on a terminal. */
+  progress?: (text: string) => void;
 }
 
 const defaultStreams: CliStreams = {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
+  progress: process.stderr.isTTY ? (t) => process.stderr.write(t + '\n') : undefined,
 };
 
 /** Folder holding package.json: the bundled sample lives in its samples/. */
@@ -55,6 +58,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
   const T = CLI_TEXT[args.lang];
   // With --json -, stdout carries only the JSON; everything for people goes to stderr.
   const say = args.json === '-' ? streams.err : streams.out;
+  const started = Date.now();
+  const step = (label: string): void => streams.progress?.(`… ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   try {
     const input = path.resolve(args.input ?? BUNDLED_SAMPLE());
     if (!args.input) say(T.usingSample(path.relative(process.cwd(), input)));
@@ -62,12 +67,14 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     if (out === input) throw new CliFailure(2, T.sameAsInput(input));
     const previous = args.previous ? await readPrevious(path.resolve(args.previous), args) : undefined;
 
+    step(T.stepRead);
     const workbook = await openWorkbook(input, T);
     const sheetName = await pickSheet(workbook, args, T, say);
     const grid = await workbook.readSheet(sheetName);
     const options: Partial<ScoreOptions> = {
       ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous, decision: args.decision,
     };
+    step(T.stepScore);
     const outcome = scoreSheet(grid, options);
     for (const f of outcome.findings) {
       (f.severity === 'error' ? streams.err : say)(`${severityLabel(f.severity, args.lang)} ${findingLine(f, args.lang)}`);
@@ -84,8 +91,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     }
     say('');
     say(renderRankingTable(outcome.result));
+    step(T.stepWrite);
     const plan = buildWritePlan(outcome.result);
     const written = await writeOutput(workbook, plan, out, T);
+    step(T.stepDone);
     say(T.written(path.relative(process.cwd(), out) || out, written.map((s) => s.name)));
     for (const s of written.filter((w) => w.renamed)) say(T.renamed(s.name));
     return 0;

@@ -1,6 +1,10 @@
 /** What the command line says to people, in Vietnamese and English. */
 export const CLI_TEXT = {
   vi: {
+    stepRead: 'Đang đọc tệp',
+    stepScore: 'Đang kiểm tra và tính điểm',
+    stepWrite: 'Đang ghi các bảng kết quả',
+    stepDone: 'Xong',
     usingSample: (p: string) => `Không có tệp đầu vào: chấm bảng mẫu ${p}`,
     sameAsInput: (p: string) => `Tệp kết quả trùng với tệp đầu vào (${p}). Hãy chọn tên khác bằng --out; chương trình không bao giờ ghi đè tệp đầu vào.`,
     unreadable: (p: string, why: string) => `Không đọc được tệp ${p}: ${why}. Hãy kiểm tra đường dẫn và chắc chắn đó là tệp .xlsx.`,
@@ -15,6 +19,10 @@ export const CLI_TEXT = {
     previousInvalid: (p: string, n: number) => `Kết quả năm trước (${p}) có ${n} lỗi; hãy sửa tệp đó hoặc bỏ --previous.`,
   },
   en: {
+    stepRead: 'Reading the file',
+    stepScore: 'Checking and scoring',
+    stepWrite: 'Writing the result tables',
+    stepDone: 'Done',
     usingSample: (p: string) => `No input file: scoring the bundled sample ${p}`,
     sameAsInput: (p: string) => `The output file is the input file (${p}). Choose another name with --out; the input is never overwritten.`,
     unreadable: (p: string, why: string) => `Cannot read ${p}: ${why}. Check the path and that it is an .xlsx file.`,

@@ -13,7 +13,8 @@ const SAMPLE = path.join(__dirname, '../../samples/thanh-tri-2021.xlsx');
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { streams: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+  const progress: string[] = [];
+  return { streams: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), progress: (t: string) => progress.push(t) }, out, err, progress };
 }
 
 let dir: string;
@@ -56,6 +57,9 @@ describe('score command', () => {
     await wb.xlsx.readFile(written);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Bảng chấm điểm', 'Xếp hạng chung']));
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(c.progress.map((p) => p.replace(/ \(.*\)$/, ''))).toEqual([
+      '… Đang đọc tệp', '… Đang kiểm tra và tính điểm', '… Đang ghi các bảng kết quả', '… Xong',
+    ]);
   });
 
   it('--json - prints exactly the spec result shape on stdout', async () => {
