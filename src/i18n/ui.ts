@@ -21,6 +21,9 @@ export type FailureKind =
   | 'settings-save'
   | 'unexpected';
 
+/** Why last year's result could not be used (the tables are then made without it). */
+export type PreviousProblem = 'sheet-gone' | 'no-table' | 'same-sheet';
+
 export interface FailureText {
   title: string;
   /** What the user can do about it. */
@@ -36,9 +39,16 @@ export interface UiStrings {
 
   sheetSection: string;
   sheetLabel: string;
+  sheetHintKept: string;
   sheetHintActive: string;
-  sheetHintPick: string;
+  sheetHintSaved: string;
+  /** The first sheet with a complete layout was chosen; `count` sheets have one. */
+  sheetHintFirstComplete: (count: number) => string;
+  sheetHintHeaderOnly: string;
   sheetHintNone: string;
+  sheetGroupScoring: string;
+  sheetGroupIncomplete: string;
+  sheetGroupOthers: string;
   sheetReload: string;
   noSheets: string;
   reading: string;
@@ -70,8 +80,26 @@ export interface UiStrings {
   naFull: string;
   naExclude: string;
   bandsLabel: string;
-  bandMin: (grade: string) => string;
+  bandsHelp: string;
+  bandNameColumn: string;
+  bandMinColumn: string;
+  /** Label of a band's name field; `position` counts from 1. */
+  bandName: (position: number) => string;
+  /** Label of a band's minimum field; `grade` is the name as typed, '' when none yet. */
+  bandMin: (grade: string, position: number) => string;
+  bandNameEmpty: string;
+  bandNameDuplicate: (position: number) => string;
+  bandMinNotNumber: string;
+  bandMinOutOfRange: string;
+  bandMinNotDecreasing: (above: string, aboveMin: string) => string;
   bandsInvalid: string;
+  previousLabel: string;
+  previousNone: string;
+  previousHint: string;
+  previousNoneFound: string;
+  /** The saved choice, shown in the list although the sheet no longer holds a table. */
+  previousUnusable: (sheet: string) => string;
+  previousUnusableHint: (sheet: string) => string;
   decimalsLabel: string;
   tablesLangLabel: string;
   langVi: string;
@@ -99,6 +127,7 @@ export interface UiStrings {
   progressStep: Record<ProgressStep, string>;
   generateBlocked: (errors: number) => string;
   generateNeedsSheet: string;
+  generateWithPrevious: (sheet: string) => string;
   doneTitle: string;
   unitsRanked: (n: number) => string;
   topUnits: string;
@@ -109,6 +138,12 @@ export interface UiStrings {
   writtenSheets: string;
   openSheet: (name: string) => string;
   renamed: (wanted: string, actual: string) => string;
+  comparedWithPrevious: (matched: number, total: number, sheet: string) => string;
+  previousUnmatched: (names: string) => string;
+  /** Closes a cut list of units: "and 3 more". */
+  andMore: (n: number) => string;
+  previousNoMatch: string;
+  previousProblem: Record<PreviousProblem, (sheet: string) => string>;
   replaced: string;
 
   failures: Record<FailureKind, FailureText>;

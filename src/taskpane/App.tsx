@@ -35,6 +35,9 @@ export function App(deps: PaneDeps) {
   const pane = usePane(deps);
   const busy = pane.busy !== null;
   const findings = pane.analysis?.outcome.findings ?? [];
+  // Last year's result may be any ranking table but the scoring sheet itself.
+  const previousSheets = pane.choice?.rankingTables.filter((name) => name !== pane.selected) ?? [];
+  const previousSheet = pane.options.previousSheet;
 
   return (
     <div className={styles.root}>
@@ -90,6 +93,7 @@ export function App(deps: PaneDeps) {
                 <OptionsPanel
                   key={pane.optionsEpoch}
                   options={pane.options}
+                  previousSheets={previousSheets}
                   note={pane.optionsNote}
                   disabled={busy}
                   onChange={pane.setOptions}
@@ -107,6 +111,9 @@ export function App(deps: PaneDeps) {
               onGenerate={() => void pane.generate()}
             />
             {pane.selected === undefined && <Caption1>{t.generateNeedsSheet}</Caption1>}
+            {pane.selected !== undefined && previousSheet !== undefined && (
+              <Caption1>{previousSheets.includes(previousSheet) ? t.generateWithPrevious(previousSheet) : t.previousUnusableHint(previousSheet)}</Caption1>
+            )}
             {pane.generated && <ResultSummary generated={pane.generated} onOpenSheet={(name) => void pane.openSheet(name)} />}
           </section>
         </>

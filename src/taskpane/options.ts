@@ -3,12 +3,16 @@
  * A saved value is read field by field: a field that does not make sense falls back to its
  * default and the pane says so, instead of failing.
  */
+import { checkBands } from './bands';
 import {
   DEFAULT_OPTIONS, type DecisionInfo, type GradeBand, type Lang, type NotApplicablePolicy,
   type RankingMethod, type ScoreOptions,
 } from '../engine/types';
 
-export type PaneOptions = Pick<ScoreOptions, 'ranking' | 'notApplicable' | 'gradeBands' | 'decimals' | 'lang' | 'decision'>;
+export type PaneOptions = Pick<ScoreOptions, 'ranking' | 'notApplicable' | 'gradeBands' | 'decimals' | 'lang' | 'decision'> & {
+  /** The sheet holding last year's ranking table, for the year-over-year comparison; none when absent. */
+  previousSheet?: string;
+};
 
 export const SETTINGS_VERSION = 1;
 export const MAX_DECIMALS = 3;
@@ -46,17 +50,24 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Grade minimums are valid when each is within 0..100 and they strictly decrease. */
-export function bandsAreValid(mins: readonly number[]): boolean {
-  return mins.every((m, i) => Number.isFinite(m) && m >= 0 && m <= 100 && (i === 0 || m < mins[i - 1]));
+/** The engine's options from the pane's (the previous sheet is the pane's business, not the engine's). */
+export function engineOptions(options: PaneOptions): Partial<ScoreOptions> {
+  const { previousSheet: _previousSheet, ...rest } = options;
+  return rest;
 }
 
+/**
+ * Saved bands: as many as the published ones, each with a minimum and (since names became
+ * editable) a name; a band saved without a name keeps the published name at its place.
+ */
 function parseBands(raw: unknown): GradeBand[] | undefined {
   if (!Array.isArray(raw) || raw.length !== DEFAULT_OPTIONS.gradeBands.length) return undefined;
-  const mins = raw.map((b) => (isRecord(b) && typeof b.min === 'number' ? b.min : NaN));
-  if (!bandsAreValid(mins)) return undefined;
-  // Names stay the published ones; only the minimums are the reviewer's.
-  return DEFAULT_OPTIONS.gradeBands.map((band, i) => ({ ...band, min: mins[i] }));
+  const entries = raw.map((b, i) => {
+    if (!isRecord(b)) return { name: '', min: NaN };
+    const name = b.name === undefined ? DEFAULT_OPTIONS.gradeBands[i].name : typeof b.name === 'string' ? b.name : '';
+    return { name, min: typeof b.min === 'number' ? b.min : NaN };
+  });
+  return checkBands(entries).bands;
 }
 
 function parseDecision(raw: unknown): DecisionInfo | undefined {
@@ -100,6 +111,9 @@ export function parseSettings(raw: Record<string, unknown> | undefined): ParsedS
     lang: pick(lang, DEFAULT_PANE_OPTIONS.lang, 'lang' in o),
     decision: pick(parseDecision(o.decision), {}, 'decision' in o),
   };
+  const previous = typeof o.previousSheet === 'string' && o.previousSheet !== '' ? o.previousSheet : undefined;
+  if (previous !== undefined) options.previousSheet = previous;
+  else if (o.previousSheet !== undefined) ignored = true;
   const sheet = typeof raw.sheet === 'string' && raw.sheet !== '' ? raw.sheet : undefined;
   return { options, sheet, ignoredSomething: ignored };
 }

@@ -6,13 +6,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../engine/findings';
 import type { SheetGrid } from '../engine/grid';
 import type { WritePlan } from '../engine/plan/types';
-import type { ScoreOutcome, ScoreResult } from '../engine/types';
+import type { PreviousUnitResult, ScoreOutcome, ScoreResult } from '../engine/types';
 import type { FailureKind, ProgressStep } from '../i18n/ui';
 import type { ApplyReport, SettingsStore, WorkbookPort } from '../workbook/port';
 import type { EngineApi } from './engine';
 import { type Failure, failureFrom } from './errors';
-import { DEFAULT_PANE_OPTIONS, type PaneOptions, parseSettings, toSettings } from './options';
-import { chooseSheet, type SheetChoice } from './sheets';
+import { DEFAULT_PANE_OPTIONS, engineOptions, type PaneOptions, parseSettings, toSettings } from './options';
+import { type Comparison, comparisonOf, loadPrevious } from './previous';
+import { chooseSheet, type SheetChoice, type SheetPreferences } from './sheets';
 
 export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving';
 
@@ -30,6 +31,8 @@ export interface Generated {
   result: ScoreResult;
   plan: WritePlan;
   report: ApplyReport;
+  /** The year-over-year comparison, when last year's result was chosen. */
+  comparison?: Comparison;
 }
 
 export type OptionsNote = 'loaded' | 'ignored' | 'saved';
@@ -65,6 +68,8 @@ export function usePane({ port, settings, engine }: PaneDeps) {
   optionsRef.current = options;
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
+  /** The scoring sheet saved in the workbook's settings, preferred when the pane opens. */
+  const savedSheetRef = useRef<string | undefined>(undefined);
 
   const run = useCallback(async (what: Busy, action: () => Promise<void>, kind?: FailureKind) => {
     setBusy(what);
@@ -79,18 +84,20 @@ export function usePane({ port, settings, engine }: PaneDeps) {
     }
   }, []);
 
+  /** Scores the sheet; a sheet that cannot be scored shows its findings at once. */
   const analyse = useCallback(
-    (sheet: string, grid: SheetGrid): Analysis => {
-      const next = { sheet, outcome: engine.scoreSheet(grid, optionsRef.current) };
+    (sheet: string, grid: SheetGrid, previous?: PreviousUnitResult[]): Analysis => {
+      const next = { sheet, outcome: engine.scoreSheet(grid, { ...engineOptions(optionsRef.current), previous }) };
       setAnalysis(next);
+      if (!next.outcome.ok) setFindingsShown(true);
       return next;
     },
     [engine],
   );
 
   const loadSheets = useCallback(
-    async (preferred?: string) => {
-      const chosen = await chooseSheet(port, engine, preferred);
+    async (prefs: SheetPreferences) => {
+      const chosen = await chooseSheet(port, engine, prefs);
       setChoice(chosen.choice);
       setSelected(chosen.selected?.name);
       setAnalysis(undefined);
@@ -106,12 +113,11 @@ export function usePane({ port, settings, engine }: PaneDeps) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      let preferred: string | undefined;
       try {
         const saved = await settings.load();
         if (cancelled) return;
         const parsed = parseSettings(saved);
-        preferred = parsed.sheet;
+        savedSheetRef.current = parsed.sheet;
         setOptions(parsed.options);
         setOptionsEpoch((n) => n + 1);
         optionsRef.current = parsed.options;
@@ -121,7 +127,7 @@ export function usePane({ port, settings, engine }: PaneDeps) {
       }
       if (cancelled) return;
       try {
-        await loadSheets(preferred);
+        await loadSheets({ saved: savedSheetRef.current });
       } catch (error) {
         if (!cancelled) setFailure(failureFrom(error));
       } finally {
@@ -145,7 +151,10 @@ export function usePane({ port, settings, engine }: PaneDeps) {
     };
   }, []);
 
-  const reload = useCallback(() => run('loading', () => loadSheets(selectedRef.current)), [run, loadSheets]);
+  const reload = useCallback(
+    () => run('loading', () => loadSheets({ current: selectedRef.current, saved: savedSheetRef.current })),
+    [run, loadSheets],
+  );
 
   const selectSheet = useCallback(
     (name: string) =>
@@ -178,6 +187,7 @@ export function usePane({ port, settings, engine }: PaneDeps) {
         'saving',
         async () => {
           await settings.save(toSettings(optionsRef.current, selectedRef.current));
+          savedSheetRef.current = selectedRef.current;
           setOptionsNote('saved');
         },
         'settings-save',
@@ -196,9 +206,11 @@ export function usePane({ port, settings, engine }: PaneDeps) {
         await nextPaint();
         // The sheet may have been edited since it was read: read it again.
         const grid = await port.readSheet(sheet);
+        const previousSheet = optionsRef.current.previousSheet;
+        const previous = previousSheet === undefined ? undefined : await loadPrevious(port, engine, previousSheet, sheet);
         setProgress({ step: 'score', fraction: 0.1 });
         await nextPaint();
-        const { outcome } = analyse(sheet, grid);
+        const { outcome } = analyse(sheet, grid, previous && 'units' in previous ? previous.units : undefined);
         if (!outcome.ok) {
           setBlockedErrors(outcome.findings.filter((f) => f.severity === 'error').length);
           setFindingsShown(true);
@@ -208,11 +220,13 @@ export function usePane({ port, settings, engine }: PaneDeps) {
         setProgress({ step: 'write', fraction: 0.2 });
         const report = await port.applyPlan(plan, (p) => setProgress({ step: p.step, fraction: 0.2 + 0.8 * p.fraction }));
         setProgress({ step: 'done', fraction: 1 });
-        setGenerated({ result: outcome.result, plan, report });
+        const comparison = previous && comparisonOf(previous, outcome.result);
+        setGenerated({ result: outcome.result, plan, report, ...(comparison ? { comparison } : {}) });
         setFindingsShown(outcome.findings.length > 0);
         // The next reviewer opens the same choices; a failure here is shown but the tables stay.
         try {
           await settings.save(toSettings(optionsRef.current, sheet));
+          savedSheetRef.current = sheet;
         } catch (error) {
           setFailure(failureFrom(error, 'settings-save'));
         }

@@ -5,6 +5,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { edit, standardSheet } from '../helpers/grid';
+import { headerOnlySheet, notesSheet } from './fixtures';
 import { renderPane, SHEET } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -19,17 +20,44 @@ describe('choosing the scoring sheet', () => {
     expect(pairs).toEqual(['Đơn vị=3', 'Lĩnh vực=2', 'Tiêu chí=6', 'Tổng điểm tối đa=10']);
   });
 
-  it('offers the sheets that look like scoring sheets when the active one does not', async () => {
-    const notes = { sheetName: 'Ghi chú', values: [['Biên bản họp'], ['Nội dung']] };
+  it('chooses the sheet with the scoring table when the active one is not, and lists scoring sheets first', async () => {
     const { workbook } = await renderPane({
-      sheets: [{ name: 'Ghi chú', grid: notes }, { name: SHEET, grid: standardSheet() }],
+      sheets: [{ name: 'Ghi chú', grid: notesSheet() }, { name: 'Mẫu trống', grid: headerOnlySheet() }, { name: SHEET, grid: standardSheet() }],
       active: 'Ghi chú',
     });
-    expect(screen.getByText(/Trang tính đang mở không có dòng tiêu đề STT/)).toBeTruthy();
+    expect(screen.getByText('Trang tính đang mở không phải bảng chấm điểm, nên đã chọn trang tính có bảng chấm điểm.')).toBeTruthy();
     const select = screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement;
     expect(select.value).toBe(SHEET);
-    expect([...select.options].map((o) => o.value)).toEqual([SHEET, 'Ghi chú']);
+    const listed = [...select.querySelectorAll('optgroup')].map((g) => `${g.label}: ${[...g.querySelectorAll('option')].map((o) => o.value).join(', ')}`);
+    expect(listed).toEqual([
+      `Bảng chấm điểm: ${SHEET}`,
+      'Có dòng tiêu đề STT nhưng chưa đủ cột: Mẫu trống',
+      'Trang tính khác: Ghi chú',
+    ]);
     expect(workbook.reads).toContain(SHEET);
+    expect(screen.getByRole('region', { name: 'Đã tìm thấy' })).toBeTruthy();
+  });
+
+  it('with only a broken scoring sheet: selects it, checks it and shows what is missing', async () => {
+    await renderPane({
+      sheets: [{ name: 'Ghi chú', grid: notesSheet() }, { name: 'Mẫu trống', grid: headerOnlySheet() }],
+      active: 'Ghi chú',
+    });
+    expect((screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement).value).toBe('Mẫu trống');
+    expect(screen.getByText(/Chưa trang tính nào có đủ dòng tiêu đề STT, cột Điểm tối đa và cột đơn vị/)).toBeTruthy();
+    expect(screen.getByText(/Chưa tính được điểm: bảng còn 1 lỗi/)).toBeTruthy();
+    const errors = screen.getByRole('group', { name: /^Lỗi \(1\)/ });
+    expect(within(errors).getByRole('button').textContent).toMatch(/^A1:/);
+  });
+
+  it('opens on the sheet saved last time when the active sheet is not a scoring sheet', async () => {
+    await renderPane({
+      sheets: [{ name: 'Ghi chú', grid: notesSheet() }, { name: 'Khối xã', grid: standardSheet() }, { name: 'Khối phòng', grid: standardSheet() }],
+      active: 'Ghi chú',
+      settings: { version: 1, sheet: 'Khối phòng', options: {} },
+    });
+    expect((screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement).value).toBe('Khối phòng');
+    expect(screen.getByText('Dùng trang tính đã chọn lần trước (lưu trong sổ tính).')).toBeTruthy();
   });
 
   it('never offers hidden sheets or result sheets it wrote', async () => {

@@ -1,4 +1,4 @@
-/** Ranking method, not-applicable policy, grades, decimals, table language, decision details. */
+/** Ranking method, not-applicable policy, grades, decimals, table language, last year's result, decision details. */
 import { Button, Caption1, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang, NotApplicablePolicy, RankingMethod } from '../../engine/types';
 import { MAX_DECIMALS, type PaneOptions } from '../options';
@@ -6,6 +6,7 @@ import { useStrings } from '../strings';
 import type { OptionsNote } from '../usePane';
 import { DecisionFields } from './DecisionFields';
 import { GradeBandsEditor } from './GradeBandsEditor';
+import { PreviousResultField } from './PreviousResultField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
 
 export interface OptionsPanelProps {
   options: PaneOptions;
+  /** Sheets that can serve as last year's result. */
+  previousSheets: readonly string[];
   note: OptionsNote | undefined;
   disabled: boolean;
   onChange: (options: PaneOptions) => void;
@@ -21,7 +24,7 @@ export interface OptionsPanelProps {
   onReset: () => void;
 }
 
-export function OptionsPanel({ options, note, disabled, onChange, onSave, onReset }: OptionsPanelProps) {
+export function OptionsPanel({ options, previousSheets, note, disabled, onChange, onSave, onReset }: OptionsPanelProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...options, [key]: value });
@@ -53,6 +56,15 @@ export function OptionsPanel({ options, note, disabled, onChange, onSave, onRese
           <option value="en">{t.langEn}</option>
         </Select>
       </Field>
+      <PreviousResultField
+        value={options.previousSheet}
+        sheets={previousSheets}
+        disabled={disabled}
+        onChange={(sheet) => {
+          const { previousSheet: _old, ...rest } = options;
+          onChange(sheet === undefined ? rest : { ...rest, previousSheet: sheet });
+        }}
+      />
       <Subtitle2 as="h3">{t.decisionTitle}</Subtitle2>
       <DecisionFields decision={options.decision} disabled={disabled} onChange={(d) => set('decision', d)} />
       <div className={styles.row}>

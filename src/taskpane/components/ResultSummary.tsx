@@ -1,10 +1,14 @@
-/** After generating: the top units, units per grade, and buttons that open the written sheets. */
+/**
+ * After generating: the top units, the comparison with last year, units per grade, and buttons that
+ * open the written sheets.
+ */
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import type { UnitResult } from '../../engine/types';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../strings';
+import { ComparisonNote } from './ComparisonNote';
 import type { Generated } from '../usePane';
 
 /** Ranks shown as "top"; ties at the last of them are all shown, up to MAX_TOP_LINES units. */
@@ -50,6 +54,7 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
         </MessageBar>
       ))}
       {report.sheets.some((s) => s.replaced) && <Body1>{t.replaced}</Body1>}
+      {generated.comparison && <ComparisonNote comparison={generated.comparison} />}
 
       <Subtitle2 as="h3">{t.topUnits}</Subtitle2>
       {groups.map((group) => {

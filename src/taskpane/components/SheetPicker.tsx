@@ -2,12 +2,14 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
+import type { UiStrings } from '../../i18n/ui';
 import type { SheetChoice } from '../sheets';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   field: { flexGrow: 1, minWidth: 0 },
+  hint: { marginTop: tokens.spacingVerticalXS },
 });
 
 export interface SheetPickerProps {
@@ -18,14 +20,28 @@ export interface SheetPickerProps {
   onReload: () => void;
 }
 
+function hintText(t: UiStrings, choice: SheetChoice): string {
+  switch (choice.hint) {
+    case 'kept': return t.sheetHintKept;
+    case 'active': return t.sheetHintActive;
+    case 'saved': return t.sheetHintSaved;
+    case 'first-complete': return t.sheetHintFirstComplete(choice.scoring.length);
+    case 'header-only': return t.sheetHintHeaderOnly;
+    case 'none': return t.sheetHintNone;
+  }
+}
+
 export function SheetPicker({ choice, selected, disabled, onSelect, onReload }: SheetPickerProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const hintId = useId();
-  const empty = choice.scoring.length + choice.others.length === 0;
-  const hint = empty
-    ? t.noSheets
-    : choice.hint === 'active' ? t.sheetHintActive : choice.hint === 'pick' ? t.sheetHintPick : t.sheetHintNone;
+  const groups: [string, string[]][] = [
+    [t.sheetGroupScoring, choice.scoring],
+    [t.sheetGroupIncomplete, choice.incomplete],
+    [t.sheetGroupOthers, choice.others],
+  ];
+  const empty = groups.every(([, names]) => names.length === 0);
+  const hint = empty ? t.noSheets : hintText(t, choice);
   return (
     <div>
       <div className={styles.row}>
@@ -39,13 +55,16 @@ export function SheetPicker({ choice, selected, disabled, onSelect, onReload }: 
             }}
           >
             {selected === undefined && <option value="">—</option>}
-            {choice.scoring.map((name) => <option key={name} value={name}>{name}</option>)}
-            {choice.others.map((name) => <option key={name} value={name}>{name}</option>)}
+            {groups.filter(([, names]) => names.length > 0).map(([label, names]) => (
+              <optgroup key={label} label={label}>
+                {names.map((name) => <option key={name} value={name}>{name}</option>)}
+              </optgroup>
+            ))}
           </Select>
         </Field>
         <Button icon={<ArrowClockwiseRegular />} aria-label={t.sheetReload} title={t.sheetReload} disabled={disabled} onClick={onReload} />
       </div>
-      <Caption1 id={hintId} block>{hint}</Caption1>
+      <Caption1 id={hintId} block className={styles.hint}>{hint}</Caption1>
     </div>
   );
 }
