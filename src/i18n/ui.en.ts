@@ -62,7 +62,7 @@ export const en: UiStrings = {
   bandNameDuplicate: (n) => `Same name as grade ${n}.`,
   bandMinNotNumber: 'Enter a number from 0 to 100, e.g. 80.',
   bandMinOutOfRange: 'The minimum must be from 0 to 100.',
-  bandMinNotDecreasing: (above, min) => `Must be below ${min}, the minimum of “${above}”.`,
+  bandMinNotDecreasing: (name, n, min) => `Must be below ${min}, the minimum of ${name === '' ? `grade ${n}` : `“${name}”`}.`,
   bandsInvalid: 'The grades are not valid yet, so they are not used: the ranking keeps the last valid ones.',
   previousLabel: 'Last year’s result',
   previousNone: '(none)',

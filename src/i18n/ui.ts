@@ -91,7 +91,8 @@ export interface UiStrings {
   bandNameDuplicate: (position: number) => string;
   bandMinNotNumber: string;
   bandMinOutOfRange: string;
-  bandMinNotDecreasing: (above: string, aboveMin: string) => string;
+  /** `aboveName` is '' when that band has no name yet; `abovePosition` counts from 1. */
+  bandMinNotDecreasing: (aboveName: string, abovePosition: number, aboveMin: string) => string;
   bandsInvalid: string;
   previousLabel: string;
   previousNone: string;

@@ -62,7 +62,7 @@ export const vi: UiStrings = {
   bandNameDuplicate: (n) => `Trùng tên với loại thứ ${n}.`,
   bandMinNotNumber: 'Hãy nhập một số từ 0 đến 100, ví dụ 80.',
   bandMinOutOfRange: 'Mức phải từ 0 đến 100.',
-  bandMinNotDecreasing: (above, min) => `Phải nhỏ hơn ${min}, mức của loại “${above}”.`,
+  bandMinNotDecreasing: (name, n, min) => `Phải nhỏ hơn ${min}, mức của loại ${name === '' ? `thứ ${n}` : `“${name}”`}.`,
   bandsInvalid: 'Xếp loại chưa hợp lệ nên chưa được dùng: bảng xếp hạng vẫn theo các mức hợp lệ gần nhất.',
   previousLabel: 'Kết quả năm trước',
   previousNone: '(không có)',

@@ -17,8 +17,8 @@ export type BandProblem =
   | { field: 'name'; code: 'duplicate'; first: number }
   | { field: 'min'; code: 'not-number' }
   | { field: 'min'; code: 'out-of-range' }
-  /** Not below the minimum of the band above it. */
-  | { field: 'min'; code: 'not-decreasing'; above: string; aboveMin: number };
+  /** Not below the minimum of the band at `above` (0-based), named `aboveName`. */
+  | { field: 'min'; code: 'not-decreasing'; above: number; aboveName: string; aboveMin: number };
 
 export interface BandCheck {
   /** One list per band, empty when the band is right. */
@@ -57,9 +57,11 @@ export function checkBands(entries: readonly BandEntry[]): BandCheck {
     else if (entry.min < 0 || entry.min > 100) problems[i].push({ field: 'min', code: 'out-of-range' });
     else if (i > 0) {
       // Compared with the nearest band above whose minimum makes sense, so one typo gives one message.
-      const above = entries.slice(0, i).reverse().find((e) => Number.isFinite(e.min) && e.min >= 0 && e.min <= 100);
-      if (above && entry.min >= above.min) {
-        problems[i].push({ field: 'min', code: 'not-decreasing', above: above.name.trim(), aboveMin: above.min });
+      let above = i - 1;
+      while (above >= 0 && !(Number.isFinite(entries[above].min) && entries[above].min >= 0 && entries[above].min <= 100)) above--;
+      if (above >= 0 && entry.min >= entries[above].min) {
+        const { name, min } = entries[above];
+        problems[i].push({ field: 'min', code: 'not-decreasing', above, aboveName: name.trim(), aboveMin: min });
       }
     }
   });

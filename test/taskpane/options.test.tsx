@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** Options: loaded from the workbook's settings on start, used for scoring, saved back. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ScoreOptions } from '../../src/engine/types';
 import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
 import { TaskPane } from '../../src/taskpane/TaskPane';
@@ -92,15 +92,63 @@ describe('options', () => {
     expect((screen.getByRole('textbox', { name: 'Tốt từ' }) as HTMLInputElement).value).toBe('82.5');
   });
 
-  it('grade minimums that do not decrease are refused with a message, and not used', async () => {
+  it('grade minimums that do not decrease are refused with a message at the field, and not used', async () => {
     const { engine, calls } = spyEngine();
     await renderPane({ engine });
     await openOptions();
-    fireEvent.change(screen.getByRole('textbox', { name: 'Khá từ' }), { target: { value: '85' } });
-    expect(screen.getByText(/giảm dần từ loại cao xuống loại thấp/)).toBeTruthy();
+    const kha = screen.getByRole('textbox', { name: 'Khá từ' });
+    fireEvent.change(kha, { target: { value: '85' } });
+    expect(kha.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(kha.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Phải nhỏ hơn 80, mức của loại “Tốt”.');
+    expect(screen.getByRole('alert').textContent).toBe('Xếp loại chưa hợp lệ nên chưa được dùng: bảng xếp hạng vẫn theo các mức hợp lệ gần nhất.');
     fireEvent.click(button('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     expect(calls[calls.length - 1].gradeBands?.map((b) => b.min)).toEqual([90, 80, 70, 50, 0]);
+  });
+
+  it('each grade field explains its own problem', async () => {
+    await renderPane();
+    await openOptions();
+    const message = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+    const name2 = screen.getByRole('textbox', { name: 'Tên loại thứ 2' });
+    fireEvent.change(name2, { target: { value: ' ' } });
+    expect(message(name2)).toBe('Hãy nhập tên loại.');
+    // The minimum's label follows the name; with no name it says which grade.
+    expect(screen.getByRole('textbox', { name: 'Loại thứ 2 từ' })).toBeTruthy();
+    const name3 = screen.getByRole('textbox', { name: 'Tên loại thứ 3' });
+    fireEvent.change(name3, { target: { value: 'xuất sắc' } });
+    expect(message(name3)).toBe('Trùng tên với loại thứ 1.');
+    const min1 = screen.getByRole('textbox', { name: 'Xuất sắc từ' });
+    fireEvent.change(min1, { target: { value: '101' } });
+    expect(message(min1)).toBe('Mức phải từ 0 đến 100.');
+    const min4 = screen.getByRole('textbox', { name: 'Trung bình từ' });
+    fireEvent.change(min4, { target: { value: 'năm mươi' } });
+    expect(message(min4)).toBe('Hãy nhập một số từ 0 đến 100, ví dụ 80.');
+    fireEvent.change(min4, { target: { value: '70' } });
+    expect(message(min4)).toBe('Phải nhỏ hơn 70, mức của loại “xuất sắc”.');
+    // Fields that are right are not marked.
+    expect(screen.getByRole('textbox', { name: 'Tên loại thứ 5' }).getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('a renamed grade is used in the summary and the tables, and saved', async () => {
+    const { workbook, settings, view } = await renderPane();
+    await openOptions();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tên loại thứ 2' }), { target: { value: 'Hoàn thành tốt' } });
+    expect(screen.getByRole('textbox', { name: 'Hoàn thành tốt từ' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(button('Tạo bảng xếp hạng'));
+    const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
+    expect(within(summary).getByText('Hoàn thành tốt: 2')).toBeTruthy();
+    const overall = workbook.sheets.find((s) => s.name === 'Xếp hạng chung')?.grid.values ?? [];
+    expect(overall.find((r) => r[1] === 'Xã An')).toContain('Hoàn thành tốt');
+    // Generating saves the options.
+    const stored = settings.saved as { options: { gradeBands: { name: string }[] } };
+    expect(stored.options.gradeBands.map((b) => b.name)).toEqual(['Xuất sắc', 'Hoàn thành tốt', 'Khá', 'Trung bình', 'Yếu']);
+
+    view.unmount();
+    await renderPane({ settings: settings.saved });
+    await openOptions();
+    expect((screen.getByRole('textbox', { name: 'Tên loại thứ 2' }) as HTMLInputElement).value).toBe('Hoàn thành tốt');
   });
 
   it('settings that cannot be read: defaults, a message, and the pane works', async () => {

@@ -1,7 +1,7 @@
 /** The pane's pure helpers: language choice, saved settings, error details. */
 import { langFromDisplayLanguage } from '../../src/i18n/ui';
 import { errorDetail, failureFrom } from '../../src/taskpane/errors';
-import { DEFAULT_PANE_OPTIONS, parseSettings, toSettings } from '../../src/taskpane/options';
+import { DEFAULT_PANE_OPTIONS, engineOptions, parseSettings, toSettings } from '../../src/taskpane/options';
 import { WorkbookError } from '../../src/workbook/port';
 
 describe('language from Office.context.displayLanguage', () => {
@@ -28,6 +28,33 @@ describe('saved settings', () => {
     expect(parsed.options.decimals).toBe(2);
     expect(parsed.options.gradeBands).toBe(DEFAULT_PANE_OPTIONS.gradeBands);
     expect(parsed.ignoredSomething).toBe(true);
+  });
+  it('grade names saved are kept; bands saved before names were editable keep the published names', () => {
+    const renamed = parseSettings({ version: 1, options: { gradeBands: [
+      { name: 'Hoàn thành xuất sắc', min: 90 }, { name: 'Tốt', min: 80 }, { name: 'Khá', min: 65 }, { name: 'Trung bình', min: 50 }, { name: 'Yếu', min: 0 },
+    ] } });
+    expect(renamed.options.gradeBands.map((b) => [b.name, b.nameEn, b.min])).toEqual([
+      ['Hoàn thành xuất sắc', 'Hoàn thành xuất sắc', 90], ['Tốt', 'Good', 80], ['Khá', 'Fair', 65], ['Trung bình', 'Average', 50], ['Yếu', 'Poor', 0],
+    ]);
+    expect(renamed.ignoredSomething).toBe(false);
+    const older = parseSettings({ version: 1, options: { gradeBands: [{ min: 95 }, { min: 85 }, { min: 70 }, { min: 50 }, { min: 0 }] } });
+    expect(older.options.gradeBands.map((b) => b.name)).toEqual(['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu']);
+  });
+  it('bands with an empty or repeated name fall back to the defaults', () => {
+    const bands = (names: unknown[]) => ({ version: 1, options: { gradeBands: names.map((name, i) => ({ name, min: 90 - i * 10 })) } });
+    expect(parseSettings(bands(['A', 'B', '', 'D', 'E'])).options.gradeBands).toBe(DEFAULT_PANE_OPTIONS.gradeBands);
+    expect(parseSettings(bands(['A', 'B', 'a', 'D', 'E'])).options.gradeBands).toBe(DEFAULT_PANE_OPTIONS.gradeBands);
+    expect(parseSettings(bands(['A', 'B', 3, 'D', 'E'])).ignoredSomething).toBe(true);
+  });
+  it('last year’s sheet round-trips; a wrong type is ignored', () => {
+    const options = { ...DEFAULT_PANE_OPTIONS, previousSheet: 'Năm 2020' };
+    expect(parseSettings(toSettings(options, 'Chấm điểm')).options.previousSheet).toBe('Năm 2020');
+    const wrong = parseSettings({ version: 1, options: { previousSheet: 2020 } });
+    expect(wrong.options).not.toHaveProperty('previousSheet');
+    expect(wrong.ignoredSomething).toBe(true);
+  });
+  it('the engine is not given the pane’s own fields', () => {
+    expect(engineOptions({ ...DEFAULT_PANE_OPTIONS, previousSheet: 'Năm 2020' })).not.toHaveProperty('previousSheet');
   });
   it('another version is not trusted blindly', () => {
     expect(parseSettings({ version: 2, options: {} }).ignoredSomething).toBe(true);

@@ -46,7 +46,7 @@ function problemText(t: UiStrings, lang: 'vi' | 'en', p: BandProblem): string {
     case 'duplicate': return t.bandNameDuplicate(p.first + 1);
     case 'not-number': return t.bandMinNotNumber;
     case 'out-of-range': return t.bandMinOutOfRange;
-    case 'not-decreasing': return t.bandMinNotDecreasing(p.above, formatNumber(p.aboveMin, lang));
+    case 'not-decreasing': return t.bandMinNotDecreasing(p.aboveName, p.above + 1, formatNumber(p.aboveMin, lang));
   }
 }
 
