@@ -1,26 +1,30 @@
 /**
  * The built preview in Chromium, as a reviewer uses it: open it, check the sample sheet, follow a
- * finding to its cell, generate, and find the ranking tables in the (fake) workbook; a screenshot
- * for CI's artifacts and an accessibility scan with axe.
+ * finding to its cell, generate, and find the ranking tables in the (fake) workbook; then compare
+ * with last year's ranking copied into the workbook. Screenshots for CI's artifacts (artifacts/*.png,
+ * Vietnamese and English) and accessibility scans with axe.
  */
 import * as fs from 'node:fs';
 import type { Server } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewHandle } from '../../src/taskpane/preview/handle';
+import type { Browser } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist';
 import { buildTaskPane } from '../../scripts/webpack-build';
+import { en } from '../../src/i18n/ui.en';
+import { vi } from '../../src/i18n/ui.vi';
 import { chromiumAvailable, launch, localPage } from './browser';
+import { axeScan, expectText, lastYearFrom, serious, settle, typeInCell, type Win } from './preview-helpers';
 
 const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const SHEET = 'Bảng chấm điểm';
-const AXE = require.resolve('axe-core/axe.min.js');
+const LAST_YEAR = 'Năm 2020';
+const shot = (name: string) => path.join(ARTIFACTS, name);
 
-type Win = Window & { __cchcPreview: PreviewHandle; __csp: string[]; axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResults> } };
-interface AxeResults {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
+/** The Vietnamese catalogue's plain strings that differ from the English ones. */
+const VIETNAMESE_ONLY = new Set(
+  (Object.keys(vi) as (keyof typeof vi)[]).flatMap((k) => (typeof vi[k] === 'string' && vi[k] !== en[k] ? [vi[k] as string] : [])),
+);
 
 let dist: string;
 let server: Server;
@@ -42,28 +46,7 @@ afterAll(async () => {
   if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
-/** Sets a cell of the fake workbook through the Excel API, as a user typing would. */
-async function typeInCell(page: Page, sheet: string, address: string, value: number) {
-  await page.evaluate(
-    async ([s, a, v]) => {
-      await (window as unknown as Win).__cchcPreview.fake.run(async (context) => {
-        context.workbook.worksheets.getItem(s as string).getRange(a as string).values = [[v]];
-        await context.sync();
-      });
-    },
-    [sheet, address, value] as const,
-  );
-}
-
-async function axeScan(page: Page): Promise<AxeResults> {
-  // Evaluated through DevTools, so the page's CSP (scripts from 'self' only) stays as it is.
-  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  return page.evaluate(() =>
-    (window as unknown as Win).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
-}
-
-test('the preview: check, go to a finding, generate, tables written, accessible', async () => {
+test('the preview: check, go to a finding, generate, compare with last year, accessible', async () => {
   const { context, page, blocked, problems } = await localPage(browser, origin);
   try {
     await page.goto(`${origin}preview.html`);
@@ -80,7 +63,8 @@ test('the preview: check, go to a finding, generate, tables written, accessible'
     await errors.waitFor();
     const finding = errors.locator(`[data-cell="${SHEET}!D7"]`);
     await expectText(finding, /D7:Thị trấn Văn Điển: 5 vượt điểm tối đa 1 của tiêu chí/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-findings.png'), fullPage: true });
+    await settle(page);
+    await page.screenshot({ path: shot('preview-findings.png'), fullPage: true });
     await finding.click();
     await page.waitForFunction((s) => {
       const sel = (window as unknown as Win).__cchcPreview.fake.selection();
@@ -111,16 +95,80 @@ test('the preview: check, go to a finding, generate, tables written, accessible'
     await summary.getByRole('button', { name: 'Mở trang “Xếp hạng chung”' }).click();
     await page.waitForFunction(() => (window as unknown as Win).__cchcPreview.fake.activeSheetName() === 'Xếp hạng chung');
 
-    await page.getByRole('button', { name: 'Tùy chọn' }).click();
-    await page.getByRole('radiogroup', { name: 'Cách xếp hạng' }).waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'preview.png'), fullPage: true });
+    await settle(page);
+    await summary.screenshot({ path: shot('preview-result.png') });
 
-    const axe = await axeScan(page);
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Last year's ranking, copied into the workbook by the reviewer, then chosen in the options.
+    await page.evaluate(
+      ([name, values]) => (window as unknown as Win).__cchcPreview.fake.seed({ name, values }),
+      [LAST_YEAR, lastYearFrom(workbook.overall)] as const,
+    );
+    await page.getByRole('button', { name: 'Tải lại danh sách trang tính' }).click();
+    await page.getByText('Dùng trang tính đã chọn.').waitFor();
+    await page.getByRole('button', { name: 'Tùy chọn' }).click();
+    const previous = page.getByRole('combobox', { name: 'Kết quả năm trước' });
+    expect(await previous.locator('option').allTextContents()).toEqual(['(không có)', LAST_YEAR]);
+    await previous.selectOption(LAST_YEAR);
+    await page.getByText(`So sánh với kết quả năm trước ở trang “${LAST_YEAR}”.`).waitFor();
+
+    // Grade names are editable; a wrong field says what is wrong, right under it.
+    const grades = page.getByRole('group', { name: 'Xếp loại theo chỉ số (%)' });
+    await grades.getByRole('textbox', { name: 'Tên loại thứ 2' }).fill('');
+    await grades.getByRole('textbox', { name: 'Khá từ' }).fill('85');
+    await grades.getByText('Hãy nhập tên loại.').waitFor();
+    await grades.getByText('Phải nhỏ hơn 80, mức của loại thứ 2.').waitFor();
+    await settle(page);
+    await grades.screenshot({ path: shot('preview-grades-invalid.png') });
+    await grades.getByRole('textbox', { name: 'Tên loại thứ 2' }).fill('Tốt');
+    await grades.getByRole('textbox', { name: 'Khá từ' }).fill('70');
+    expect(await grades.getByRole('alert').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Tạo bảng xếp hạng' }).click();
+    const compared = page.getByRole('region', { name: 'Đã tạo bảng xếp hạng' });
+    await compared.waitFor({ timeout: 30_000 });
+    await expectText(compared.getByTestId('comparison'), new RegExp(`^So sánh với năm trước: 15/16 đơn vị \\(trang “${LAST_YEAR}”\\)\\.`));
+    const withPrevious = await page.evaluate(() => (window as unknown as Win).__cchcPreview.fake.valuesFromA1('Xếp hạng chung'));
+    const header = withPrevious.find((row) => row.includes('Đơn vị')) ?? [];
+    expect(header).toEqual(expect.arrayContaining(['Xếp hạng năm trước', 'Thay đổi', 'Thay đổi chỉ số (%)']));
+    const first = withPrevious.find((row) => row.includes('Xã Tam Hiệp')) ?? [];
+    // Xã Tam Hiệp, first this year, was second in the table made above.
+    expect([first[header.indexOf('Xếp hạng năm trước')], first[header.indexOf('Thay đổi')]]).toEqual([2, 'tăng 1 bậc']);
+    // The options were saved with the choice.
+    expect(await page.evaluate(() => JSON.stringify((window as unknown as Win).__cchcPreview.shim.saved()))).toContain(`"previousSheet":"${LAST_YEAR}"`);
+
+    await settle(page);
+    await page.screenshot({ path: shot('preview.png'), fullPage: true });
+    expect(serious(await axeScan(page))).toEqual([]);
 
     expect(await page.evaluate(() => (window as unknown as Win).__csp)).toEqual([]);
     expect(blocked).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the preview in English: every string of the pane translated', async () => {
+  const { context, page, problems } = await localPage(browser, origin);
+  try {
+    await page.goto(`${origin}preview.html?lang=en`);
+    await page.getByRole('region', { name: 'Found' }).waitFor();
+    await page.getByRole('button', { name: 'Options' }).click();
+    await page.getByRole('combobox', { name: 'Last year’s result' }).waitFor();
+    await page.getByRole('button', { name: 'Create ranking tables' }).click();
+    await page.getByRole('region', { name: 'Ranking tables created' }).waitFor({ timeout: 30_000 });
+    await settle(page);
+    await page.screenshot({ path: shot('preview-en.png'), fullPage: true });
+
+    // No text the reviewer reads is a Vietnamese catalogue string (sheet names, which are data, aside).
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('option, optgroup, [data-testid="preview-banner"]'))
+        .flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').trim()))
+        .filter((t) => t !== ''),
+    );
+    expect(texts.filter((t) => VIETNAMESE_ONLY.has(t))).toEqual([]);
+    expect(serious(await axeScan(page))).toEqual([]);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
@@ -139,10 +187,3 @@ test('the task pane page outside Excel says where to open it, loading nothing fr
     await context.close();
   }
 });
-
-async function expectText(locator: ReturnType<Page['locator']>, expected: string | RegExp) {
-  await locator.waitFor();
-  const text = (await locator.textContent()) ?? '';
-  if (typeof expected === 'string') expect(text).toBe(expected);
-  else expect(text).toMatch(expected);
-}

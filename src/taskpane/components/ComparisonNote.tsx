@@ -1,13 +1,18 @@
 /** After generating with last year's result: how many units were compared, or why none were. */
-import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Comparison } from '../previous';
 import { useStrings } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
 
 /** Units not found last year are listed up to this many, then counted. */
 const MAX_NAMES = 8;
 
 export function ComparisonNote({ comparison }: { comparison: Comparison }) {
   const { t } = useStrings();
+  const styles = useStyles();
   if ('problem' in comparison) {
     return (
       <MessageBar intent="warning" layout="multiline" data-testid="comparison">
@@ -26,7 +31,7 @@ export function ComparisonNote({ comparison }: { comparison: Comparison }) {
     );
   }
   return (
-    <div data-testid="comparison">
+    <div className={styles.root} data-testid="comparison">
       <Body1 block>{line}</Body1>
       {unmatched.length > 0 && <Body1 block>{t.previousUnmatched(names)}</Body1>}
     </div>

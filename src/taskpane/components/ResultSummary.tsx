@@ -20,6 +20,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   plain: { margin: 0, padding: 0, listStyleType: 'none' },
   links: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  // The links' icons line up with the text above them.
+  link: { paddingLeft: 0, minWidth: 0, textAlign: 'left' },
+  // Headings take the column's gap, not the browser's h3 margins.
+  heading: { margin: 0, marginTop: tokens.spacingVerticalS },
 });
 
 function topOf(units: readonly UnitResult[]): UnitResult[] {
@@ -53,10 +57,10 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
           <MessageBarBody>{t.renamed(wanted.get(s.key) ?? s.name, s.name)}</MessageBarBody>
         </MessageBar>
       ))}
-      {report.sheets.some((s) => s.replaced) && <Body1>{t.replaced}</Body1>}
       {generated.comparison && <ComparisonNote comparison={generated.comparison} />}
+      {report.sheets.some((s) => s.replaced) && <Body1>{t.replaced}</Body1>}
 
-      <Subtitle2 as="h3">{t.topUnits}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>{t.topUnits}</Subtitle2>
       {groups.map((group) => {
         const units = topOf(result.units.filter((u) => u.group === group));
         return (
@@ -69,7 +73,7 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
         );
       })}
 
-      <Subtitle2 as="h3">{t.gradeCounts}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>{t.gradeCounts}</Subtitle2>
       <ul className={styles.list}>
         {result.options.gradeBands.map((band) => {
           const count = result.units.filter((u) => u.grade === band.name).length;
@@ -78,10 +82,10 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
         })}
       </ul>
 
-      <Subtitle2 as="h3">{t.writtenSheets}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>{t.writtenSheets}</Subtitle2>
       <div className={styles.links}>
         {report.sheets.map((s) => (
-          <Button key={s.key} appearance="transparent" icon={<OpenRegular />} onClick={() => onOpenSheet(s.name)}>
+          <Button key={s.key} className={styles.link} appearance="transparent" icon={<OpenRegular />} onClick={() => onOpenSheet(s.name)}>
             {t.openSheet(s.name)}
           </Button>
         ))}
