@@ -30,10 +30,11 @@ interface Usage {
   maxRssBytes: number;
 }
 
-function runOnce(cliMain: string, preload: string, input: string, out: string, usageFile: string, heapMb: number): Promise<number> {
+function runOnce(cliMain: string, preload: string, input: string, out: string, usageFile: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '-r', preload, cliMain, input, '--out', out], {
+    // Node's default heap limit, as a user runs it.
+    const child = spawn(process.execPath, ['-r', preload, cliMain, input, '--out', out], {
       env: { ...process.env, BENCH_RUSAGE_FILE: usageFile },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -48,8 +49,8 @@ function runOnce(cliMain: string, preload: string, input: string, out: string, u
   });
 }
 
-export async function benchCli(options: { cliMain: string; preload: string; input: string; outDir: string; units: number; runs: number; heapMb: number }): Promise<CliFigures> {
-  const { cliMain, preload, input, outDir, units, runs, heapMb } = options;
+export async function benchCli(options: { cliMain: string; preload: string; input: string; outDir: string; units: number; runs: number }): Promise<CliFigures> {
+  const { cliMain, preload, input, outDir, units, runs } = options;
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, `result-${units}.xlsx`);
   const usageFile = path.join(outDir, `usage-${units}.json`);
@@ -57,7 +58,7 @@ export async function benchCli(options: { cliMain: string; preload: string; inpu
   let maxRss = 0;
   for (let i = 0; i < runs; i++) {
     fs.rmSync(out, { force: true });
-    times.push(await runOnce(cliMain, preload, input, out, usageFile, heapMb));
+    times.push(await runOnce(cliMain, preload, input, out, usageFile));
     const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as Usage;
     maxRss = Math.max(maxRss, usage.maxRssBytes);
   }

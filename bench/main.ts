@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       const input = await sheetXlsx(path.join(BUILD, 'bench-cache'), syntheticSheet(units));
       try {
         cli.push(await benchCli({ cliMain: path.join(BUILD, 'src/cli/main.js'), preload: script('rusage-preload'), input,
-          outDir: path.join(BUILD, 'bench-out'), units, runs: units <= 100 ? 5 : units <= 1000 ? 3 : 1, heapMb: 16384 }));
+          outDir: path.join(BUILD, 'bench-out'), units, runs: units <= 100 ? 5 : units <= 1000 ? 3 : 1 }));
       } catch (e) {
         cli.push({ units, error: e instanceof Error ? e.message : String(e) });
       }
