@@ -4,7 +4,8 @@
  * characters of Times New Roman 13: no font metrics are at hand in a pure engine).
  */
 import type { CellBox } from '../grid';
-import { BASE, FONT_SIZE } from './styles';
+import { BASE } from './styles';
+import { displayText, longestLine, longestWord, wrappedLines } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 
 /** How a written cell counts for its column's width. */
@@ -19,61 +20,6 @@ const LINE_HEIGHT = 17;
 const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 60;
-/**
- * Excel width units are digits of the default 11 pt font; ours is 13 pt. The 0.9 is measured on a
- * LibreOffice rendering (Liberation Serif for Times New Roman), leaving a few percent to spare.
- */
-const SIZE_FACTOR = (FONT_SIZE / 11) * 0.9;
-
-/** Approximate width of a character of Times New Roman relative to a digit of Calibri 11. */
-function charWidth(ch: string): number {
-  if (ch === ' ') return 0.5;
-  if (/[0-9]/.test(ch)) return 0.92;
-  if (/[.,:;'!|il()/-]/.test(ch)) return 0.55;
-  if (ch !== ch.toLowerCase()) return 1.25;
-  return 0.85;
-}
-
-/** Width of a text in Excel column-width units. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w * SIZE_FACTOR;
-}
-
-/** Number of lines a text takes when wrapped in a cell `width` units wide. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - 1);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    lines += 1;
-    for (const word of paragraph.split(' ').filter((x) => x.length > 0)) {
-      const w = textWidth(word);
-      const needed = line === 0 ? w : line + textWidth(' ') + w;
-      if (needed <= room || line === 0) {
-        line = line === 0 ? w : needed;
-        if (line > room) {
-          lines += Math.ceil(line / room) - 1;
-          line = line % room;
-        }
-      } else {
-        lines += 1;
-        line = w;
-      }
-    }
-  }
-  return lines;
-}
-
-/** Text shown for a value under a number format (for measuring only). */
-export function displayText(value: PlanValue, numberFormat?: string): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  const fixed = /^\+?0(?:\.(0+))?(?:;|$)/.exec(numberFormat ?? '');
-  if (fixed) return (value > 0 && numberFormat?.startsWith('+') ? '+' : '') + value.toFixed(fixed[1]?.length ?? 0);
-  return String(value);
-}
 
 interface WrapNote {
   row: number;
@@ -181,12 +127,4 @@ export class SheetWriter {
     if (this.charts.length > 0) plan.charts = this.charts;
     return plan;
   }
-}
-
-function longestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map(textWidth));
-}
-
-function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/[\s]+/).map(textWidth));
 }
