@@ -5,7 +5,7 @@
  */
 import type { CellBox } from '../grid';
 import { BASE } from './styles';
-import { displayText, longestLine, longestWord, wrappedLines } from './text-width';
+import { longestLine, longestWord, NumberWidths, wrappedLines } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 
 /** How a written cell counts for its column's width. */
@@ -36,6 +36,7 @@ export class SheetWriter {
   private readonly limits = new Map<number, { min: number; max: number }>();
   private readonly wraps: WrapNote[] = [];
   private readonly charts: BarChartSpec[] = [];
+  private readonly numbers = new NumberWidths();
   private lastRow = -1;
   private lastCol = -1;
   private freezePanes?: SheetPlan['freeze'];
@@ -50,21 +51,27 @@ export class SheetWriter {
   put(row: number, col: number, values: PlanValue[][], measure: Measure = 'full', formats: (string | undefined)[] = []): void {
     if (values.length === 0) return;
     this.blocks.push({ row, col, values });
-    values.forEach((line, r) => {
-      line.forEach((value, c) => {
-        this.lastRow = Math.max(this.lastRow, row + r);
-        this.lastCol = Math.max(this.lastCol, col + c);
-        this.measure(col + c, value, measure, formats[c]);
-      });
-    });
+    for (let r = 0; r < values.length; r++) {
+      const line = values[r];
+      if (line.length === 0) continue;
+      this.lastRow = Math.max(this.lastRow, row + r);
+      this.lastCol = Math.max(this.lastCol, col + line.length - 1);
+      if (measure === 'none') continue;
+      for (let c = 0; c < line.length; c++) this.measure(col + c, line[c], measure, formats[c]);
+    }
   }
 
   /** Counts a value for a column's width: 'full' text, or 'words' (a header that may wrap). */
   measure(col: number, value: PlanValue, measure: Measure, numberFormat?: string): void {
     if (measure === 'none' || value === null) return;
-    const text = displayText(value, numberFormat);
-    const width = measure === 'full' ? longestLine(text) : Math.min(longestLine(text), Math.max(longestWord(text), HEADER_NATURAL));
-    this.widths.set(col, Math.max(this.widths.get(col) ?? 0, width));
+    let width: number;
+    if (typeof value === 'number') {
+      width = this.numbers.width(value, numberFormat);
+    } else {
+      width = measure === 'full' ? longestLine(value) : Math.min(longestLine(value), Math.max(longestWord(value), HEADER_NATURAL));
+    }
+    const known = this.widths.get(col);
+    if (known === undefined || width > known) this.widths.set(col, known === undefined ? Math.max(0, width) : width);
   }
 
   style(box: CellBox, style: CellStyle): void {

@@ -8,6 +8,10 @@ import type { Lang } from '../types';
 
 /** Thousandths of a published value (scores have at most 3 decimals). */
 export function milli(value: number): number {
+  // toMilli's exact case without its result object (most calls); the rest through toMilli.
+  const scaled = value * 1000;
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) <= 1e-6 * Math.max(1, Math.abs(scaled))) return nearest;
   return toMilli(value).milli;
 }
 

@@ -117,31 +117,9 @@ export function wrappedLines(text: string, width: number): number {
   let line = 0;
   let word = 0;
   let inWord = false;
-  const endWord = () => {
-    const w = word * SIZE_FACTOR;
-    const needed = line === 0 ? w : line + spaceWidth + w;
-    if (needed <= room || line === 0) {
-      line = line === 0 ? w : needed;
-      if (line > room) {
-        lines += Math.ceil(line / room) - 1;
-        line = line % room;
-      }
-    } else {
-      lines += 1;
-      line = w;
-    }
-    word = 0;
-    inWord = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === SPACE || code === NEWLINE) {
-      if (inWord) endWord();
-      if (code === NEWLINE) {
-        lines += 1;
-        line = 0;
-      }
-    } else {
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== SPACE && code !== NEWLINE) {
       inWord = true;
       if (startsPair(text, i, code)) {
         word += pairWidth(text, i);
@@ -149,9 +127,30 @@ export function wrappedLines(text: string, width: number): number {
       } else {
         word += unitWidth(code);
       }
+      continue;
+    }
+    if (inWord) {
+      // The word ends: it goes on the current line if it fits, else on a new one.
+      const w = word * SIZE_FACTOR;
+      const needed = line === 0 ? w : line + spaceWidth + w;
+      if (needed <= room || line === 0) {
+        line = line === 0 ? w : needed;
+        if (line > room) {
+          lines += Math.ceil(line / room) - 1;
+          line = line % room;
+        }
+      } else {
+        lines += 1;
+        line = w;
+      }
+      word = 0;
+      inWord = false;
+    }
+    if (code === NEWLINE && i < text.length) {
+      lines += 1;
+      line = 0;
     }
   }
-  if (inWord) endWord();
   return lines;
 }
 
@@ -165,4 +164,26 @@ export function displayText(value: PlanValue, numberFormat?: string): string {
   const fixed = FIXED_FORMAT.exec(numberFormat ?? '');
   if (fixed) return (value > 0 && numberFormat?.startsWith('+') ? '+' : '') + value.toFixed(fixed[1]?.length ?? 0);
   return String(value);
+}
+
+/**
+ * Widths of numbers as shown under their formats, each value and format measured once (ranks,
+ * row numbers and quarter-point scores repeat across columns and sheets).
+ */
+export class NumberWidths {
+  private readonly byFormat = new Map<string | undefined, Map<number, number>>();
+
+  width(value: number, numberFormat: string | undefined): number {
+    let known = this.byFormat.get(numberFormat);
+    if (known === undefined) {
+      known = new Map();
+      this.byFormat.set(numberFormat, known);
+    }
+    let width = known.get(value);
+    if (width === undefined) {
+      width = longestLine(displayText(value, numberFormat));
+      known.set(value, width);
+    }
+    return width;
+  }
 }
