@@ -4,14 +4,16 @@
  * post-processing (ExcelJS cannot write them).
  *
  * Order matters: values first, then merges (ExcelJS drops what sits in the non-top-left cells of
- * a merge), then styles (each cell gets its own style object, so the cells of a merged area can
- * carry their own borders).
+ * a merge), then styles (set cell by cell, so the cells of a merged area can carry their own
+ * borders; cells whose merged style is the same share one frozen ExcelJS style object, which
+ * ExcelJS turns into its style entry once when saving instead of once per cell).
  */
 import type { CellValue as ExcelJsCellValue, Worksheet } from 'exceljs';
 import type { CellBox } from '../../engine/grid';
 import { a1 } from '../../engine/grid';
 import type { CellStyle, PlanValue, PrintSettings, SheetPlan } from '../../engine/plan/types';
 import type { BarChartData } from './charts/chart-xml';
+import { StyleCache } from './share-styles';
 import { mergeStyles, toExcelStyle } from './style';
 
 export class PlanRenderError extends Error {
@@ -74,8 +76,9 @@ function writeStyles(ws: Worksheet, plan: SheetPlan): void {
       }
     }
   }
+  const shared = new StyleCache<CellStyle>(toExcelStyle);
   for (const { row, col, style } of perCell.values()) {
-    ws.getCell(row + 1, col + 1).style = toExcelStyle(style);
+    ws.getCell(row + 1, col + 1).style = shared.get(JSON.stringify(style), style);
   }
 }
 

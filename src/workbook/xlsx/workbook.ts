@@ -23,6 +23,7 @@ import { OwnershipMarks, freeSheetName, sameSheetName } from './ownership';
 import { readOriginalNames, writePackage } from './package';
 import { readWorksheet } from './read-sheet';
 import { renderSheet } from './render-sheet';
+import { shareEmptyStyles } from './share-styles';
 
 /** ExcelJS keeps a sheet's tab position in `orderNo`, which its typings do not declare. */
 interface Ordered {
@@ -174,8 +175,12 @@ export class XlsxWorkbook implements WorkbookPort {
     void address;
   }
 
-  /** The saved package: ExcelJS's output plus defined names and charts. */
+  /**
+   * The saved package: ExcelJS's output plus defined names and charts. Cells without a style
+   * first get one shared empty style (see share-styles.ts): same file, far less work.
+   */
   async toBuffer(): Promise<Buffer> {
+    shareEmptyStyles(this.workbook);
     const live = new Set(this.workbook.worksheets);
     const results = [...this.written.values()].filter((w) => live.has(w.sheet));
     try {
