@@ -5,7 +5,7 @@
  */
 import type { CellBox } from '../grid';
 import { BASE } from './styles';
-import { longestLine, longestWord, NumberWidths, wrappedLines } from './text-width';
+import { fitsOnOneLine, longestLine, longestWord, NumberWidths, singleLineWidth, wrappedLines } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 
 /** How a written cell counts for its column's width. */
@@ -21,20 +21,20 @@ const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 60;
 
-interface WrapNote {
-  row: number;
-  col: number;
-  cols: number;
-  text: string;
-}
-
 export class SheetWriter {
   private readonly blocks: SheetPlan['blocks'] = [];
   private readonly styles: SheetPlan['styles'] = [];
   private readonly merges: CellBox[] = [];
-  private readonly widths = new Map<number, number>();
+  /** Widest measured text of each column (unset: nothing measured). */
+  private readonly widths: number[] = [];
   private readonly limits = new Map<number, { min: number; max: number }>();
-  private readonly wraps: WrapNote[] = [];
+  /** Wrapped texts, as parallel lists: row, first column, columns spanned, text. */
+  private readonly wrapRows: number[] = [];
+  private readonly wrapCols: number[] = [];
+  private readonly wrapSpans: number[] = [];
+  private readonly wrapTexts: string[] = [];
+  /** Widths of the one-line texts measured so far (unit names recur in several tables). */
+  private readonly textWidths = new Map<string, number>();
   private readonly charts: BarChartSpec[] = [];
   private readonly numbers = new NumberWidths();
   private lastRow = -1;
@@ -68,10 +68,21 @@ export class SheetWriter {
     if (typeof value === 'number') {
       width = this.numbers.width(value, numberFormat);
     } else {
-      width = measure === 'full' ? longestLine(value) : Math.min(longestLine(value), Math.max(longestWord(value), HEADER_NATURAL));
+      const line = this.lineWidth(value);
+      width = measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL));
     }
-    const known = this.widths.get(col);
-    if (known === undefined || width > known) this.widths.set(col, known === undefined ? Math.max(0, width) : width);
+    const known = this.widths[col];
+    if (known === undefined || width > known) this.widths[col] = known === undefined ? Math.max(0, width) : width;
+  }
+
+  /** Width of a text's widest line; one-line texts are measured once. */
+  private lineWidth(text: string): number {
+    const known = this.textWidths.get(text);
+    if (known !== undefined) return known;
+    const width = singleLineWidth(text);
+    if (width < 0) return longestLine(text);
+    this.textWidths.set(text, width);
+    return width;
   }
 
   style(box: CellBox, style: CellStyle): void {
@@ -84,7 +95,11 @@ export class SheetWriter {
 
   /** Notes a wrapped text over `cols` columns of a row, so the row is made tall enough. */
   wrap(row: number, col: number, cols: number, text: string): void {
-    if (text) this.wraps.push({ row, col, cols, text });
+    if (!text) return;
+    this.wrapRows.push(row);
+    this.wrapCols.push(col);
+    this.wrapSpans.push(cols);
+    this.wrapTexts.push(text);
   }
 
   /** Bounds of a column's fitted width, in characters. */
@@ -108,16 +123,21 @@ export class SheetWriter {
     const columnWidths: SheetPlan['columnWidths'] = [];
     for (let col = 0; col <= this.lastCol; col++) {
       const { min, max } = this.limits.get(col) ?? { min: DEFAULT_MIN_WIDTH, max: DEFAULT_MAX_WIDTH };
-      const natural = Math.ceil(((this.widths.get(col) ?? 0) + 2) * 10) / 10;
+      const natural = Math.ceil(((this.widths[col] ?? 0) + 2) * 10) / 10;
       columnWidths.push({ col, width: Math.min(max, Math.max(min, natural)) });
     }
     const widthOf = (col: number) => columnWidths[col]?.width ?? DEFAULT_MIN_WIDTH;
     const heights = new Map<number, number>();
-    for (const note of this.wraps) {
+    for (let i = 0; i < this.wrapTexts.length; i++) {
+      const row = this.wrapRows[i];
+      const col = this.wrapCols[i];
+      const text = this.wrapTexts[i];
       let width = 0;
-      for (let c = note.col; c < note.col + note.cols; c++) width += widthOf(c);
-      const lines = wrappedLines(note.text, width);
-      if (lines > 1) heights.set(note.row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(note.row) ?? 0, lines * LINE_HEIGHT + 3)));
+      for (let c = col; c < col + this.wrapSpans[i]; c++) width += widthOf(c);
+      const measured = this.textWidths.get(text);
+      if (measured !== undefined && fitsOnOneLine(measured, width)) continue;
+      const lines = wrappedLines(text, width);
+      if (lines > 1) heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(row) ?? 0, lines * LINE_HEIGHT + 3)));
     }
     const base = this.lastRow >= 0 ? [{ box: { row: 0, col: 0, rows: this.lastRow + 1, cols: this.lastCol + 1 }, style: BASE }] : [];
     const plan: SheetPlan = {

@@ -60,9 +60,17 @@ export function numberText(value: number, lang: Lang): string {
   const sign = m < 0 ? '-' : '';
   const abs = Math.abs(m);
   const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = fractionDigits(abs % 1000);
   const sep = lang === 'vi' ? ',' : '.';
   return frac ? `${sign}${whole}${sep}${frac}` : `${sign}${whole}`;
+}
+
+/** Thousandths 0..999 as decimal digits without padding zeros at the end: 0 -> "", 50 -> "05", 120 -> "12", 7 -> "007". */
+function fractionDigits(thousandths: number): string {
+  if (thousandths === 0) return '';
+  if (thousandths % 100 === 0) return String(thousandths / 100);
+  if (thousandths % 10 === 0) return (thousandths < 100 ? '0' : '') + String(thousandths / 10);
+  return (thousandths < 10 ? '00' : thousandths < 100 ? '0' : '') + String(thousandths);
 }
 
 /** A signed change as it reads in a sentence: "+2,35", "-1,5", "0". */

@@ -56,6 +56,8 @@ export function writeTable(w: SheetWriter, spec: TableSpec): TableBox {
   const bodyLast = bodyFirst + spec.body.length - 1;
   const bands = new Set(spec.bands ?? []);
   const emphasis = new Set(spec.emphasis ?? []);
+  const formats = spec.columns.map((c) => c.format);
+  const wrapped = spec.columns.flatMap((c, i) => (c.wrap ? [i] : []));
   spec.body.forEach((line, r) => {
     const row = bodyFirst + r;
     if (bands.has(r)) {
@@ -63,11 +65,12 @@ export function writeTable(w: SheetWriter, spec: TableSpec): TableBox {
       w.merge({ row, col, rows: 1, cols: width });
       return;
     }
-    w.put(row, col, [padTo(line, width)], 'full', spec.columns.map((c) => c.format));
-    spec.columns.forEach((c, i) => {
+    // A body line of the table's width is written as it is (each table's body is its own).
+    w.put(row, col, [line.length === width ? line : padTo(line, width)], 'full', formats);
+    for (const i of wrapped) {
       const value = line[i];
-      if (c.wrap && typeof value === 'string') w.wrap(row, col + i, 1, value);
-    });
+      if (typeof value === 'string') w.wrap(row, col + i, 1, value);
+    }
   });
   spec.columns.forEach((c, i) => {
     if (c.min !== undefined || c.max !== undefined) w.limit(col + i, c.min ?? 5, c.max ?? 60);

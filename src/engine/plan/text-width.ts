@@ -101,6 +101,37 @@ export function longestLine(text: string): number {
   return Math.max(widest, w * SIZE_FACTOR);
 }
 
+/** Width of a text with no line break; -1 when it has one (then see longestLine). */
+export function singleLineWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) return -1;
+    if (startsPair(text, i, code)) {
+      w += pairWidth(text, i);
+      i++;
+    } else {
+      w += unitWidth(code);
+    }
+  }
+  return w * SIZE_FACTOR;
+}
+
+/**
+ * Far more than the rounding of any width sum (a few units in the 13th digit), far less than any
+ * character: a text narrower than the room by this much is surely on one line.
+ */
+const ONE_LINE_MARGIN = 1e-9;
+
+/**
+ * True when a one-line text `textWidth` wide (as textWidth measures it) takes one line in a cell
+ * `width` units wide, that is wrappedLines gives 1: wrapping adds up the same words with at most
+ * the same spaces between them, so it never gets wider than the whole text.
+ */
+export function fitsOnOneLine(textWidth: number, width: number): boolean {
+  return textWidth + ONE_LINE_MARGIN < Math.max(1, width - 1);
+}
+
 /** Width of the widest word of a text (words split at any white space). */
 export function longestWord(text: string): number {
   return Math.max(0, ...text.split(/[\s]+/).map(textWidth));

@@ -13,6 +13,10 @@ import { HEADING, printSettings, TEXT, TITLE } from './styles';
 
 const TEXT_COL = 1;
 
+/** A unit's number and its name over its lines (shared by every unit: plan styles are read, never changed). */
+const NUMBER_HEADING = { ...HEADING, hAlign: 'center', numberFormat: INTEGER_FORMAT } as const;
+const NAME_HEADING = { ...HEADING, wrap: true } as const;
+
 export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
   w.put(0, 0, [[labels.unitsTitle]], 'none');
   w.merge({ row: 0, col: 0, rows: 1, cols: 2 });
@@ -26,8 +30,8 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
   result.units.forEach((unit, i) => {
     const title = several && unit.group !== null ? `${unit.name} (${unit.group})` : unit.name;
     w.put(row, 0, [[i + 1, title]], 'none');
-    w.style({ row, col: 0, rows: 1, cols: 1 }, { ...HEADING, hAlign: 'center', numberFormat: INTEGER_FORMAT });
-    w.style({ row, col: TEXT_COL, rows: 1, cols: 1 }, { ...HEADING, wrap: true });
+    w.style({ row, col: 0, rows: 1, cols: 1 }, NUMBER_HEADING);
+    w.style({ row, col: TEXT_COL, rows: 1, cols: 1 }, NAME_HEADING);
     w.wrap(row, TEXT_COL, 1, title);
     row += 1;
     const lines = unitLines(unit, result, labels);
