@@ -4,7 +4,7 @@
  * widths and heights of the result sheets cannot move by a rounding step.
  */
 import fc from 'fast-check';
-import { charWidth, longestLine, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
+import { charWidth, fitsOnOneLine, longestLine, singleLineWidth, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
 
 fc.configureGlobal({ seed: 20261123, numRuns: 300 });
 
@@ -101,6 +101,21 @@ describe('texts', () => {
         expect(wrappedLines(t, width)).toBe(plainWrappedLines(t, width));
       }),
     );
+  });
+
+  test('a text known to fit on one line wraps to one line, whatever its spaces', () => {
+    const oneLine = fc.string({ unit: fc.constantFrom(...SAMPLE.replace('\n', ''), ' ', ' ', ' '), maxLength: 120 });
+    fc.assert(
+      fc.property(oneLine, fc.double({ min: 0, max: 120, noNaN: true }), (t, width) => {
+        expect(singleLineWidth(t)).toBe(textWidth(t));
+        if (fitsOnOneLine(textWidth(t), width)) expect(wrappedLines(t, width)).toBe(1);
+      }),
+    );
+    // At the edge: a text as wide as the room exactly is not taken for fitting, and still wraps to one line.
+    const edge = 'Xã Số 00001';
+    expect(fitsOnOneLine(textWidth(edge), textWidth(edge) + 1)).toBe(false);
+    expect(wrappedLines(edge, textWidth(edge) + 1)).toBe(1);
+    expect(singleLineWidth('a\nb')).toBe(-1);
   });
 
   test('a unit line of the per-unit sheet wraps as before', () => {
