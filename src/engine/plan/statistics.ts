@@ -61,25 +61,50 @@ function nameList(names: string[], labels: PlanLabels): string {
   return `${names.slice(0, NAMES_SHOWN_OF_LONG_LIST).join(', ')} ${labels.andOthers(names.length - NAMES_SHOWN_OF_LONG_LIST)}`;
 }
 
+/** One measure (a component, or the total) of every unit of a section, read in one pass. */
+interface Ranked {
+  ranks: Float64Array;
+  values: number[];
+  levels: number;
+}
+
+function readRanked(units: readonly UnitResult[], component: number | null): Ranked {
+  const ranks = new Float64Array(units.length);
+  const values = new Array<number>(units.length);
+  let levels = 0;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    const s = component === null ? u : u.components[component];
+    ranks[k] = s.rank;
+    values[k] = component === null ? u.total : u.components[component].score;
+    levels = Math.max(levels, s.rankLevels);
+  }
+  return { ranks, values, levels };
+}
+
 /** Highest and lowest by rank (so ties and index-ranked groups follow the ranking). */
-function extremes(units: readonly UnitResult[], rankOf: (u: UnitResult) => number, valueOf: (u: UnitResult) => number, levelsOf: (u: UnitResult) => number, labels: PlanLabels): Extremes {
+function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabels): Extremes {
   if (units.length === 0) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
+  const { ranks, values } = column;
   let top = Infinity;
   let bottom = -Infinity;
-  let levels = 0;
-  for (const u of units) {
-    const r = rankOf(u);
+  for (const r of ranks) {
     if (r < top) top = r;
     if (r > bottom) bottom = r;
-    levels = Math.max(levels, levelsOf(u));
   }
-  const at = (rank: number) => units.filter((u) => rankOf(u) === rank);
+  const at = (rank: number): number[] => {
+    const found: number[] = [];
+    for (let k = 0; k < ranks.length; k++) if (ranks[k] === rank) found.push(k);
+    return found;
+  };
+  const highest = at(top);
+  const lowest = at(bottom);
   return {
-    highest: valueOf(at(top)[0]),
-    highestUnits: nameList(at(top).map((u) => u.name), labels),
-    lowest: valueOf(at(bottom)[0]),
-    lowestUnits: nameList(at(bottom).map((u) => u.name), labels),
-    levels,
+    highest: values[highest[0]],
+    highestUnits: nameList(highest.map((k) => units[k].name), labels),
+    lowest: values[lowest[0]],
+    lowestUnits: nameList(lowest.map((k) => units[k].name), labels),
+    levels: column.levels,
   };
 }
 
@@ -87,12 +112,13 @@ function writeSummary(w: SheetWriter, row: number, section: GroupSection, result
   const { units } = section;
   const decimals = result.options.decimals;
   const body: PlanValue[][] = result.components.map((c, i) => {
-    const e = extremes(units, (u) => u.components[i].rank, (u) => u.components[i].score, (u) => u.components[i].rankLevels, labels);
-    const avg = mean(units.map((u) => u.components[i].score), decimals);
-    return [componentLabel(c), c.max, avg, e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
+    const column = readRanked(units, i);
+    const e = extremes(units, column, labels);
+    return [componentLabel(c), c.max, mean(column.values, decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
   });
-  const t = extremes(units, (u) => u.rank, (u) => u.total, (u) => u.rankLevels, labels);
-  body.push([labels.total, result.maxTotal, mean(units.map((u) => u.total), decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
+  const totals = readRanked(units, null);
+  const t = extremes(units, totals, labels);
+  body.push([labels.total, result.maxTotal, mean(totals.values, decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
   const totalRow = body.length - 1;
   const box = writeTable(w, {
     row,
@@ -140,8 +166,13 @@ function writeGradeCounts(w: SheetWriter, row: number, section: GroupSection, re
 function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
   const body: PlanValue[][] = [];
   const bands: number[] = [];
+  // Unit by unit (each unit's components read once), into one list per component.
+  const weakOf: UnitResult[][] = result.components.map(() => []);
+  for (const u of section.units) {
+    for (let i = 0; i < weakOf.length; i++) if (belowThreeQuarters(u.components[i].score, u.components[i].max)) weakOf[i].push(u);
+  }
   result.components.forEach((c, i) => {
-    const weak = section.units.filter((u) => belowThreeQuarters(u.components[i].score, u.components[i].max));
+    const weak = weakOf[i];
     if (weak.length === 0) return;
     bands.push(body.length);
     body.push([componentLabel(c)]);
