@@ -11,7 +11,7 @@ import { WorkbookError, type ApplyReport, type ProgressReport, type SheetSummary
 import { applyPlan } from './apply-plan';
 import { asWorkbookError, officeErrorCode } from './errors';
 import { ownedSheetIds, queueState, readState } from './inspect-workbook';
-import { readSheetInBands, readSheetWhole, type ReadResult } from './read-sheet';
+import { readSheetInBands, readSheetSized, type ReadResult } from './read-sheet';
 import type { ExcelRun, IsSetSupported, OfficeWorkbookOptions } from './types';
 
 /** Default request limit: Excel on the web refuses 5 MB; leave room for Office.js's envelope. */
@@ -61,7 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetGrid> {
     let result: ReadResult;
     try {
-      result = await this.run((context) => readSheetWhole(context, name, this.caps));
+      result = await this.run((context) => readSheetSized(context, name, this.caps));
     } catch (e) {
       if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw this.readError(e, name);
       try {

@@ -1,15 +1,17 @@
 /**
- * Reading a worksheet's used range as a SheetGrid in one context.sync(): the values and address,
- * plus (ExcelApi 1.9) the addresses of formula cells, error cells and visible cells from
- * getSpecialCells, which are tiny next to loading valueTypes and formulas for every cell; and
- * (ExcelApi 1.13) the merged areas. Without 1.9, valueTypes and formulas are loaded instead.
- * When a sheet is too big for one response (Excel on the web refuses 5 MB), the values are read
- * in row bands, one sync each (see readSheetInBands).
+ * Reading a worksheet's used range as a SheetGrid: the values and address, plus (ExcelApi 1.9)
+ * the addresses of formula cells, error cells and visible cells from getSpecialCells, which are
+ * tiny next to loading valueTypes and formulas for every cell; and (ExcelApi 1.13) the merged
+ * areas. Without 1.9, valueTypes and formulas are loaded instead. Sheets up to about 2,000 units
+ * are read in one context.sync(); bigger ones in pieces sized so that no response goes over
+ * Excel on the web's 5 MB (readSheetSized). readSheetInBands remains for a head box refused
+ * all the same (cells of very long text).
  */
 import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
 import { boxesOfAreas, boxOfAddress } from './addresses';
 import { utf8Length } from '../utf8';
 import type { IsSetSupported } from './types';
+import { groupPieces, HEAD_COLS, HEAD_COLS_NO_SPECIAL, HEAD_ROWS, intersect, outsideHead, splitBox, UNKNOWN_CELL_BYTES } from './read-pieces';
 
 export interface ReadResult {
   grid: SheetGrid;
@@ -135,18 +137,75 @@ function buildGrid(
   return grid;
 }
 
-/** One sync: everything about the used range at once. */
-export async function readSheetWhole(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
-  const p = queueLoads(context, name, caps, true);
-  await context.sync();
+/** Cells of the used range gathered from several loaded ranges. */
+class Gathered {
+  readonly values: CellValue[][];
+  readonly types: string[][];
+  readonly formulas: unknown[][];
+
+  constructor(
+    private readonly used: CellBox,
+    private readonly special: boolean,
+  ) {
+    const rows = (): unknown[][] => Array.from({ length: used.rows }, () => new Array<unknown>(used.cols));
+    this.values = rows() as CellValue[][];
+    this.types = special ? [] : (rows() as string[][]);
+    this.formulas = special ? [] : rows();
+  }
+
+  /** Copies `part` (a box of the sheet) out of `range`, a loaded range whose top-left is `at`. */
+  copy(part: CellBox, at: CellBox, range: Excel.Range): void {
+    const sources: [unknown[][], unknown[][]][] = [[range.values, this.values]];
+    if (!this.special) sources.push([range.valueTypes, this.types], [range.formulas as unknown[][], this.formulas]);
+    for (const [from, to] of sources) {
+      for (let r = 0; r < part.rows; r++) {
+        const line = from[part.row - at.row + r];
+        const target = to[part.row - this.used.row + r];
+        const fromCol = part.col - at.col;
+        const toCol = part.col - this.used.col;
+        for (let c = 0; c < part.cols; c++) target[toCol + c] = line[fromCol + c];
+      }
+    }
+  }
+
+  /** Bytes per cell of the response for `part` (already copied in). */
+  bytesPerCell(part: CellBox): number {
+    const slice = (m: unknown[][]): unknown[][] =>
+      m.slice(part.row - this.used.row, part.row - this.used.row + part.rows).map((l) => l.slice(part.col - this.used.col, part.col - this.used.col + part.cols));
+    let bytes = utf8Length(JSON.stringify(slice(this.values)));
+    if (!this.special) bytes += utf8Length(JSON.stringify(slice(this.types))) + utf8Length(JSON.stringify(slice(this.formulas)));
+    return bytes / (part.rows * part.cols);
+  }
+}
+
+/**
+ * Reads the sheet without a refused response: the first sync loads the used range's shape, the
+ * special cells and a head box at A1 (see read-pieces.ts); a sheet that fits in the head (up to
+ * about 2,000 units) is then read. The rest of a bigger sheet comes in pieces sized from the
+ * head's bytes per cell, a few pieces per sync.
+ */
+export async function readSheetSized(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
+  const p = queueLoads(context, name, caps, false);
   const special = p.formulas !== undefined;
-  const grid = buildGrid(
-    name,
-    p,
-    p.used.values as CellValue[][],
-    special ? undefined : p.used.valueTypes,
-    special ? undefined : (p.used.formulas as unknown[][]),
-  );
+  const cellProps = special ? ['values'] : ['values', 'valueTypes', 'formulas'];
+  const headBox: CellBox = { row: 0, col: 0, rows: HEAD_ROWS, cols: special ? HEAD_COLS : HEAD_COLS_NO_SPECIAL };
+  const head = p.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols).load(cellProps);
+  await context.sync();
+  const used = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: p.used.rowCount, cols: p.used.columnCount };
+  const cells = new Gathered(used, special);
+  const inHead = intersect(used, headBox);
+  let perCell = UNKNOWN_CELL_BYTES;
+  if (inHead) {
+    cells.copy(inHead, headBox, head);
+    perCell = Math.max(1, cells.bytesPerCell(inHead));
+  }
+  const pieces = outsideHead(used, headBox).flatMap((box) => splitBox(box, perCell));
+  for (const group of groupPieces(pieces, perCell)) {
+    const loaded = group.map((box) => ({ box, range: p.ws.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load(cellProps) }));
+    await context.sync();
+    for (const { box, range } of loaded) cells.copy(box, box, range);
+  }
+  const grid = buildGrid(name, p, cells.values, special ? undefined : cells.types, special ? undefined : cells.formulas);
   return { grid, sheetId: p.ws.id };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Planning a sheet read that no response refuses (Excel on the web refuses responses over 5 MB).
+ * The first sync loads, with the used range's address and size, the values of a fixed head box
+ * at A1, small enough to be accepted whatever it holds and big enough to hold a whole scoring
+ * sheet of about 2,000 units: most sheets are read in that one sync. What the used range has
+ * outside the head is then read in pieces sized from the head's measured bytes per cell, several
+ * pieces per sync up to a target response size.
+ */
+import type { CellBox } from '../../engine/grid';
+
+/** Rows and columns of the head box read with the used range's shape (ExcelApi 1.9: values only). */
+export const HEAD_ROWS = 300;
+export const HEAD_COLS = 2_100;
+/** Without ExcelApi 1.9, valueTypes and formulas come too: a third of the columns. */
+export const HEAD_COLS_NO_SPECIAL = 700;
+/** Response size aimed at for each later sync (Excel on the web refuses 5 MB). */
+export const PIECE_TARGET_BYTES = 3 * 1024 * 1024;
+/** Margin on the measured bytes per cell (units' columns differ a little). */
+const SAFETY = 1.25;
+/** Bytes per cell assumed when the head holds nothing of the used range: long texts. */
+export const UNKNOWN_CELL_BYTES = 64;
+
+/** The part of `a` inside `b`, undefined when they do not meet. */
+export function intersect(a: CellBox, b: CellBox): CellBox | undefined {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
+}
+
+/**
+ * What of `used` lies outside `head` (a box at A1), as at most two boxes: right of the head
+ * (on the head's rows) and below it (full width).
+ */
+export function outsideHead(used: CellBox, head: CellBox): CellBox[] {
+  const out: CellBox[] = [];
+  const headEndRow = head.row + head.rows;
+  const headEndCol = head.col + head.cols;
+  const usedEndRow = used.row + used.rows;
+  const usedEndCol = used.col + used.cols;
+  const rightRows = Math.min(usedEndRow, headEndRow) - used.row;
+  const rightCol = Math.max(used.col, headEndCol);
+  if (rightRows > 0 && usedEndCol > rightCol) {
+    out.push({ row: used.row, col: rightCol, rows: rightRows, cols: usedEndCol - rightCol });
+  }
+  const belowRow = Math.max(used.row, headEndRow);
+  if (usedEndRow > belowRow) out.push({ row: belowRow, col: used.col, rows: usedEndRow - belowRow, cols: used.cols });
+  return out;
+}
+
+/** Splits a box along its longer side into pieces estimated at most `target` bytes each. */
+export function splitBox(box: CellBox, bytesPerCell: number, target = PIECE_TARGET_BYTES): CellBox[] {
+  const perCell = bytesPerCell * SAFETY;
+  const count = Math.max(1, Math.ceil((box.rows * box.cols * perCell) / target));
+  if (count === 1) return [box];
+  const alongCols = box.cols >= box.rows;
+  const length = alongCols ? box.cols : box.rows;
+  const step = Math.max(1, Math.floor(length / count));
+  const pieces: CellBox[] = [];
+  for (let start = 0; start < length; start += step) {
+    const n = Math.min(step, length - start);
+    pieces.push(alongCols ? { ...box, col: box.col + start, cols: n } : { ...box, row: box.row + start, rows: n });
+  }
+  return pieces;
+}
+
+/** Groups pieces into syncs whose estimated responses stay under `target`. */
+export function groupPieces(pieces: CellBox[], bytesPerCell: number, target = PIECE_TARGET_BYTES): CellBox[][] {
+  const perCell = bytesPerCell * SAFETY;
+  const groups: CellBox[][] = [];
+  let current: CellBox[] = [];
+  let bytes = 0;
+  for (const piece of pieces) {
+    const size = piece.rows * piece.cols * perCell;
+    if (current.length > 0 && bytes + size > target) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(piece);
+    bytes += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
