@@ -21,6 +21,36 @@ const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 60;
 
+/** Size of RecentTexts: more than the cells of any row or block measured before its wrap notes. */
+const RECENT = 64;
+
+/** The last one-line texts measured in their cells, so a wrap note of the same cell need not measure again. */
+class RecentTexts {
+  private readonly rows = new Float64Array(RECENT).fill(-1);
+  private readonly cols = new Float64Array(RECENT);
+  private readonly texts = new Array<string>(RECENT).fill('');
+  private readonly widths = new Float64Array(RECENT);
+  private next = 0;
+
+  note(row: number, col: number, text: string, width: number): void {
+    const k = this.next;
+    this.rows[k] = row;
+    this.cols[k] = col;
+    this.texts[k] = text;
+    this.widths[k] = width;
+    this.next = (k + 1) % RECENT;
+  }
+
+  /** Width of `text` if it was measured at (row, col) lately; -1 otherwise. */
+  widthAt(row: number, col: number, text: string): number {
+    for (let n = 1; n <= RECENT; n++) {
+      const k = (this.next - n + RECENT) % RECENT;
+      if (this.rows[k] === row && this.cols[k] === col) return this.texts[k] === text ? this.widths[k] : -1;
+    }
+    return -1;
+  }
+}
+
 export class SheetWriter {
   private readonly blocks: SheetPlan['blocks'] = [];
   private readonly styles: SheetPlan['styles'] = [];
@@ -28,13 +58,13 @@ export class SheetWriter {
   /** Widest measured text of each column (unset: nothing measured). */
   private readonly widths: number[] = [];
   private readonly limits = new Map<number, { min: number; max: number }>();
-  /** Wrapped texts, as parallel lists: row, first column, columns spanned, text. */
+  /** Wrapped texts, as parallel lists: row, first column, columns spanned, text, its width when measured in that cell (else -1). */
   private readonly wrapRows: number[] = [];
   private readonly wrapCols: number[] = [];
   private readonly wrapSpans: number[] = [];
   private readonly wrapTexts: string[] = [];
-  /** Widths of the one-line texts measured so far (unit names recur in several tables). */
-  private readonly textWidths = new Map<string, number>();
+  private readonly wrapWidths: number[] = [];
+  private readonly recent = new RecentTexts();
   private readonly charts: BarChartSpec[] = [];
   private readonly numbers = new NumberWidths();
   private lastRow = -1;
@@ -57,32 +87,29 @@ export class SheetWriter {
       this.lastRow = Math.max(this.lastRow, row + r);
       this.lastCol = Math.max(this.lastCol, col + line.length - 1);
       if (measure === 'none') continue;
-      for (let c = 0; c < line.length; c++) this.measure(col + c, line[c], measure, formats[c]);
+      for (let c = 0; c < line.length; c++) this.measureCell(row + r, col + c, line[c], measure, formats[c]);
     }
   }
 
   /** Counts a value for a column's width: 'full' text, or 'words' (a header that may wrap). */
   measure(col: number, value: PlanValue, measure: Measure, numberFormat?: string): void {
+    this.measureCell(-1, col, value, measure, numberFormat);
+  }
+
+  /** measure() for a value written at (row, col): a one-line text's width is kept for a wrap note of that cell. */
+  private measureCell(row: number, col: number, value: PlanValue, measure: Measure, numberFormat: string | undefined): void {
     if (measure === 'none' || value === null) return;
     let width: number;
     if (typeof value === 'number') {
       width = this.numbers.width(value, numberFormat);
     } else {
-      const line = this.lineWidth(value);
+      const oneLine = singleLineWidth(value);
+      if (oneLine >= 0 && row >= 0) this.recent.note(row, col, value, oneLine);
+      const line = oneLine >= 0 ? oneLine : longestLine(value);
       width = measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL));
     }
     const known = this.widths[col];
     if (known === undefined || width > known) this.widths[col] = known === undefined ? Math.max(0, width) : width;
-  }
-
-  /** Width of a text's widest line; one-line texts are measured once. */
-  private lineWidth(text: string): number {
-    const known = this.textWidths.get(text);
-    if (known !== undefined) return known;
-    const width = singleLineWidth(text);
-    if (width < 0) return longestLine(text);
-    this.textWidths.set(text, width);
-    return width;
   }
 
   style(box: CellBox, style: CellStyle): void {
@@ -100,6 +127,7 @@ export class SheetWriter {
     this.wrapCols.push(col);
     this.wrapSpans.push(cols);
     this.wrapTexts.push(text);
+    this.wrapWidths.push(cols === 1 ? this.recent.widthAt(row, col, text) : -1);
   }
 
   /** Bounds of a column's fitted width, in characters. */
@@ -134,8 +162,8 @@ export class SheetWriter {
       const text = this.wrapTexts[i];
       let width = 0;
       for (let c = col; c < col + this.wrapSpans[i]; c++) width += widthOf(c);
-      const measured = this.textWidths.get(text);
-      if (measured !== undefined && fitsOnOneLine(measured, width)) continue;
+      const measured = this.wrapWidths[i];
+      if (measured >= 0 && fitsOnOneLine(measured, width)) continue;
       const lines = wrappedLines(text, width);
       if (lines > 1) heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(row) ?? 0, lines * LINE_HEIGHT + 3)));
     }

@@ -4,7 +4,7 @@
  * last year's comparison when known, and its components below 75% of their max.
  */
 import type { PlanLabels } from '../../i18n/plan';
-import type { ScoreResult, UnitResult } from '../types';
+import type { Lang, ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { belowThreeQuarters, difference, INTEGER_FORMAT, numberText, signedText } from './numbers';
 import { gradeName, hasSeveralGroups } from './order';
@@ -27,6 +27,7 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
 
   const several = hasSeveralGroups(result);
   let row = 2;
+  const num = numberTexts(result.options.lang);
   result.units.forEach((unit, i) => {
     const title = several && unit.group !== null ? `${unit.name} (${unit.group})` : unit.name;
     w.put(row, 0, [[i + 1, title]], 'none');
@@ -34,7 +35,7 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
     w.style({ row, col: TEXT_COL, rows: 1, cols: 1 }, NAME_HEADING);
     w.wrap(row, TEXT_COL, 1, title);
     row += 1;
-    const lines = unitLines(unit, result, labels);
+    const lines = unitLines(unit, result, labels, num);
     w.put(row, TEXT_COL, lines.map((line) => [line]));
     lines.forEach((line, k) => w.wrap(row + k, TEXT_COL, 1, line));
     w.style({ row, col: TEXT_COL, rows: lines.length, cols: 1 }, TEXT);
@@ -44,12 +45,14 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
 }
 
 /** The lines a unit publishes, in the sheet's language. */
-export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLabels): string[] {
+export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLabels, num = numberTexts(result.options.lang)): string[] {
   const lang = result.options.lang;
-  const num = (value: number) => numberText(value, lang);
-  const lines = result.components.map((c, i) => {
+  const lines: string[] = [];
+  const weak: string[] = [];
+  result.components.forEach((c, i) => {
     const s = unit.components[i];
-    return labels.componentLine(c.name, num(s.score), num(s.max), s.rank, s.rankLevels);
+    lines.push(labels.componentLine(c.name, num(s.score), num(s.max), s.rank, s.rankLevels));
+    if (belowThreeQuarters(s.score, s.max)) weak.push(labels.weakItem(c.name, num(s.score), num(s.max), num(s.index)));
   });
   lines.push(
     labels.totalLine({
@@ -71,10 +74,19 @@ export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLab
       }),
     );
   }
-  const weak = result.components.flatMap((c, i) => {
-    const s = unit.components[i];
-    return belowThreeQuarters(s.score, s.max) ? [labels.weakItem(c.name, num(s.score), num(s.max), num(s.index))] : [];
-  });
   lines.push(weak.length > 0 ? labels.weakLine(weak) : labels.noWeak);
   return lines;
+}
+
+/** numberText in `lang`, each value written once (scores and maxima repeat from unit to unit). */
+function numberTexts(lang: Lang): (value: number) => string {
+  const known = new Map<number, string>();
+  return (value) => {
+    let text = known.get(value);
+    if (text === undefined) {
+      text = numberText(value, lang);
+      known.set(value, text);
+    }
+    return text;
+  };
 }
