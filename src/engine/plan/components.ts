@@ -16,7 +16,7 @@ import type { PlanValue } from './types';
 /** Row of the first header row (under the title and a blank row). */
 export const COMPONENTS_HEADER_ROW = 2;
 
-export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
   const lang = result.options.lang;
   const n = result.components.length;
   const width = 2 + 2 * n + 2;
@@ -53,7 +53,7 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
   const body: PlanValue[][] = [];
   const bands: number[] = [];
   const several = hasSeveralGroups(result);
-  groupSections(result).forEach((section, g) => {
+  sections.forEach((section, g) => {
     if (several) {
       bands.push(body.length);
       body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);

@@ -7,6 +7,7 @@ import { planLabels } from '../../i18n/plan';
 import type { ScoreResult } from '../types';
 import { writeComponentsSheet } from './components';
 import { SheetWriter } from './layout';
+import { groupSections } from './order';
 import { writeOverallSheet } from './overall';
 import { writeSelfSheet } from './self';
 import { writeStatisticsSheet } from './statistics';
@@ -26,12 +27,14 @@ export function buildWritePlan(result: ScoreResult): WritePlan {
     write(w);
     return w.build();
   };
+  // The tables' units in rank order, sorted once for every sheet.
+  const sections = groupSections(result);
   const sheets = [
-    sheet('overall', (w) => writeOverallSheet(w, result, labels)),
-    sheet('components', (w) => writeComponentsSheet(w, result, labels)),
-    sheet('statistics', (w) => writeStatisticsSheet(w, result, labels)),
+    sheet('overall', (w) => writeOverallSheet(w, result, labels, sections)),
+    sheet('components', (w) => writeComponentsSheet(w, result, labels, sections)),
+    sheet('statistics', (w) => writeStatisticsSheet(w, result, labels, sections)),
     sheet('units', (w) => writeUnitsSheet(w, result, labels)),
   ];
-  if (result.hasSelfScores) sheets.push(sheet('self', (w) => writeSelfSheet(w, result, labels)));
+  if (result.hasSelfScores) sheets.push(sheet('self', (w) => writeSelfSheet(w, result, labels, sections)));
   return { sheets };
 }

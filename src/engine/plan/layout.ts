@@ -21,8 +21,8 @@ const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 60;
 
-/** Size of RecentTexts: more than the cells of any row or block measured before its wrap notes. */
-const RECENT = 64;
+/** Size of RecentTexts: at least the text cells of any row or block measured before its wrap notes. */
+const RECENT = 16;
 
 /** The last one-line texts measured in their cells, so a wrap note of the same cell need not measure again. */
 class RecentTexts {
@@ -38,13 +38,14 @@ class RecentTexts {
     this.cols[k] = col;
     this.texts[k] = text;
     this.widths[k] = width;
-    this.next = (k + 1) % RECENT;
+    this.next = k + 1 === RECENT ? 0 : k + 1;
   }
 
   /** Width of `text` if it was measured at (row, col) lately; -1 otherwise. */
   widthAt(row: number, col: number, text: string): number {
-    for (let n = 1; n <= RECENT; n++) {
-      const k = (this.next - n + RECENT) % RECENT;
+    let k = this.next;
+    for (let n = 0; n < RECENT; n++) {
+      k = k === 0 ? RECENT - 1 : k - 1;
       if (this.rows[k] === row && this.cols[k] === col) return this.texts[k] === text ? this.widths[k] : -1;
     }
     return -1;

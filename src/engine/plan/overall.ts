@@ -15,7 +15,7 @@ import type { PlanValue } from './types';
 /** Rows of the heading block above the first table (issuing body, PHỤ LỤC, title, decision, blank). */
 export const OVERALL_HEADING_ROWS = 5;
 
-export function writeOverallSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+export function writeOverallSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
   const withPrevious = result.units.some((u) => u.previous !== undefined);
   const columns = overallColumns(result.options.decimals, withPrevious);
   const width = columns.length;
@@ -27,7 +27,7 @@ export function writeOverallSheet(w: SheetWriter, result: ScoreResult, labels: P
   let row = OVERALL_HEADING_ROWS;
   let firstHeader: number | undefined;
   const several = hasSeveralGroups(result);
-  groupSections(result).forEach((section, i) => {
+  sections.forEach((section, i) => {
     if (several) {
       w.put(row, 0, [[labels.groupHeading(i + 1, section.group ?? labels.noGroup)]], 'none');
       w.style({ row, col: 0, rows: 1, cols: width }, HEADING);

@@ -18,7 +18,7 @@ export const TOP_DEDUCTIONS = 10;
 
 const WIDTH = 7;
 
-export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
   w.put(0, 0, [[labels.selfTitle]], 'none');
   w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
   w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
@@ -30,7 +30,7 @@ export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: Plan
   /** Body rows of each unit, to merge its STT and name over them. */
   const spans: { first: number; rows: number }[] = [];
   const several = hasSeveralGroups(result);
-  groupSections(result).forEach((section, g) => {
+  sections.forEach((section, g) => {
     if (several) {
       bands.push(body.length);
       body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);

@@ -17,7 +17,7 @@ const WIDTH = 8;
 /** Rows of the chart under its data table, at least. */
 const CHART_MIN_ROWS = 16;
 
-export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
+export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
   w.put(0, 0, [[labels.statisticsTitle]], 'none');
   w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
   w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
@@ -25,7 +25,7 @@ export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels
 
   let row = 2;
   const several = hasSeveralGroups(result);
-  groupSections(result).forEach((section, i) => {
+  sections.forEach((section, i) => {
     if (several) row = heading(w, row, labels.groupHeading(i + 1, section.group ?? labels.noGroup));
     row = writeSummary(w, row, section, result, labels) + 1;
     row = writeGradeCounts(w, heading(w, row, labels.gradeCounts), section, result, labels) + 1;
