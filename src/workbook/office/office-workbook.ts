@@ -12,6 +12,7 @@ import { applyPlan } from './apply-plan';
 import { asWorkbookError, officeErrorCode } from './errors';
 import { ownedSheetIds, queueState, readState } from './inspect-workbook';
 import { readSheetInBands, readSheetSized, type ReadResult } from './read-sheet';
+import type { KnownShape } from './read-pieces';
 import type { ExcelRun, IsSetSupported, OfficeWorkbookOptions } from './types';
 
 /** Default request limit: Excel on the web refuses 5 MB; leave room for Office.js's envelope. */
@@ -25,6 +26,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly maxRequestBytes: number;
   /** Sheets read as input: never written over, even if a mark points at them. */
   private readonly inputSheetIds = new Set<string>();
+  /** Used range and bytes per cell of each sheet read, by name: the next read asks for just that. */
+  private readonly shapes = new Map<string, KnownShape>();
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
@@ -61,8 +64,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetGrid> {
     let result: ReadResult;
     try {
-      result = await this.run((context) => readSheetSized(context, name, this.caps));
+      result = await this.run((context) => readSheetSized(context, name, this.caps, this.shapes.get(name)));
     } catch (e) {
+      this.shapes.delete(name);
       if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw this.readError(e, name);
       try {
         result = await this.run((context) => readSheetInBands(context, name, this.caps));
@@ -71,6 +75,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     this.inputSheetIds.add(result.sheetId);
+    if (result.shape) this.shapes.set(name, result.shape);
     return result.grid;
   }
 

@@ -1,10 +1,12 @@
 /**
  * Planning a sheet read that no response refuses (Excel on the web refuses responses over 5 MB).
- * The first sync loads, with the used range's address and size, the values of a fixed head box
- * at A1, small enough to be accepted whatever it holds and big enough to hold a whole scoring
- * sheet of about 2,000 units: most sheets are read in that one sync. What the used range has
- * outside the head is then read in pieces sized from the head's measured bytes per cell, several
- * pieces per sync up to a target response size.
+ * The first sync loads, with the used range's address and size, the values of a head box: the
+ * used range as this adapter last read it when it fits in one response, else a fixed box at A1,
+ * small enough to be accepted whatever it holds and big enough to hold a whole scoring sheet of
+ * about 2,000 units (its empty cells are sent too, about 2 MB for a small sheet read cold): most
+ * sheets are read in that one sync. What the used range has outside the head is then read in
+ * pieces sized from the head's measured bytes per cell, several pieces per sync up to a target
+ * response size.
  */
 import type { CellBox } from '../../engine/grid';
 
@@ -30,23 +32,44 @@ export function intersect(a: CellBox, b: CellBox): CellBox | undefined {
 }
 
 /**
- * What of `used` lies outside `head` (a box at A1), as at most two boxes: right of the head
- * (on the head's rows) and below it (full width).
+ * What of `used` lies outside `head`, as at most four boxes: the rows above and below the head
+ * (full width), and left and right of it on the head's rows.
  */
 export function outsideHead(used: CellBox, head: CellBox): CellBox[] {
   const out: CellBox[] = [];
-  const headEndRow = head.row + head.rows;
-  const headEndCol = head.col + head.cols;
   const usedEndRow = used.row + used.rows;
   const usedEndCol = used.col + used.cols;
-  const rightRows = Math.min(usedEndRow, headEndRow) - used.row;
-  const rightCol = Math.max(used.col, headEndCol);
-  if (rightRows > 0 && usedEndCol > rightCol) {
-    out.push({ row: used.row, col: rightCol, rows: rightRows, cols: usedEndCol - rightCol });
+  const headEndRow = head.row + head.rows;
+  const headEndCol = head.col + head.cols;
+  const aboveEnd = Math.min(usedEndRow, head.row);
+  if (aboveEnd > used.row) out.push({ row: used.row, col: used.col, rows: aboveEnd - used.row, cols: used.cols });
+  const midRow = Math.max(used.row, head.row);
+  const midRows = Math.min(usedEndRow, headEndRow) - midRow;
+  if (midRows > 0) {
+    const leftEnd = Math.min(usedEndCol, head.col);
+    if (leftEnd > used.col) out.push({ row: midRow, col: used.col, rows: midRows, cols: leftEnd - used.col });
+    const rightCol = Math.max(used.col, headEndCol);
+    if (usedEndCol > rightCol) out.push({ row: midRow, col: rightCol, rows: midRows, cols: usedEndCol - rightCol });
   }
   const belowRow = Math.max(used.row, headEndRow);
   if (usedEndRow > belowRow) out.push({ row: belowRow, col: used.col, rows: usedEndRow - belowRow, cols: used.cols });
   return out;
+}
+
+/** A sheet's used range and response bytes per cell, as measured when it was last read. */
+export interface KnownShape {
+  box: CellBox;
+  bytesPerCell: number;
+}
+
+/**
+ * The box whose cells the first sync loads: the used range as last read, when that fits in one
+ * response (no empty cells sent, the whole sheet in one sync if it has not grown); else the
+ * fixed box at A1.
+ */
+export function headBoxFor(known: KnownShape | undefined, special: boolean, target = PIECE_TARGET_BYTES): CellBox {
+  if (known && known.box.rows * known.box.cols * known.bytesPerCell * SAFETY <= target) return known.box;
+  return { row: 0, col: 0, rows: HEAD_ROWS, cols: special ? HEAD_COLS : HEAD_COLS_NO_SPECIAL };
 }
 
 /** Splits a box along its longer side into pieces estimated at most `target` bytes each. */

@@ -11,12 +11,14 @@ import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid'
 import { boxesOfAreas, boxOfAddress } from './addresses';
 import { utf8Length } from '../utf8';
 import type { IsSetSupported } from './types';
-import { groupPieces, HEAD_COLS, HEAD_COLS_NO_SPECIAL, HEAD_ROWS, intersect, outsideHead, splitBox, UNKNOWN_CELL_BYTES } from './read-pieces';
+import { groupPieces, headBoxFor, intersect, outsideHead, splitBox, UNKNOWN_CELL_BYTES, type KnownShape } from './read-pieces';
 
 export interface ReadResult {
   grid: SheetGrid;
   /** Worksheet id, so that the adapter never writes over a sheet it has read. */
   sheetId: string;
+  /** The used range and its bytes per cell, to size the next read of this sheet. */
+  shape?: KnownShape;
 }
 
 /** Cells in the first band when a sheet is read in bands. */
@@ -180,21 +182,21 @@ class Gathered {
 
 /**
  * Reads the sheet without a refused response: the first sync loads the used range's shape, the
- * special cells and a head box at A1 (see read-pieces.ts); a sheet that fits in the head (up to
- * about 2,000 units) is then read. The rest of a bigger sheet comes in pieces sized from the
+ * special cells and a head box (see read-pieces.ts: the used range as last read, `known`, or a
+ * fixed box at A1); a sheet that fits in the head (up to about 2,000 units) is then read. The rest of a bigger sheet comes in pieces sized from the
  * head's bytes per cell, a few pieces per sync.
  */
-export async function readSheetSized(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
+export async function readSheetSized(context: Excel.RequestContext, name: string, caps: IsSetSupported, known?: KnownShape): Promise<ReadResult> {
   const p = queueLoads(context, name, caps, false);
   const special = p.formulas !== undefined;
   const cellProps = special ? ['values'] : ['values', 'valueTypes', 'formulas'];
-  const headBox: CellBox = { row: 0, col: 0, rows: HEAD_ROWS, cols: special ? HEAD_COLS : HEAD_COLS_NO_SPECIAL };
+  const headBox = headBoxFor(known, special);
   const head = p.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols).load(cellProps);
   await context.sync();
   const used = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: p.used.rowCount, cols: p.used.columnCount };
   const cells = new Gathered(used, special);
   const inHead = intersect(used, headBox);
-  let perCell = UNKNOWN_CELL_BYTES;
+  let perCell = known?.bytesPerCell ?? UNKNOWN_CELL_BYTES;
   if (inHead) {
     cells.copy(inHead, headBox, head);
     perCell = Math.max(1, cells.bytesPerCell(inHead));
@@ -206,7 +208,7 @@ export async function readSheetSized(context: Excel.RequestContext, name: string
     for (const { box, range } of loaded) cells.copy(box, box, range);
   }
   const grid = buildGrid(name, p, cells.values, special ? undefined : cells.types, special ? undefined : cells.formulas);
-  return { grid, sheetId: p.ws.id };
+  return { grid, sheetId: p.ws.id, shape: { box: used, bytesPerCell: perCell } };
 }
 
 /**

@@ -26,6 +26,15 @@ describe('the parts of the used range outside the head box', () => {
     ]);
   });
 
+  test('a head inside the used range leaves four parts: above, left, right, below', () => {
+    expect(outsideHead({ row: 0, col: 0, rows: 10, cols: 10 }, { row: 2, col: 3, rows: 4, cols: 5 })).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 10 },
+      { row: 2, col: 0, rows: 4, cols: 3 },
+      { row: 2, col: 8, rows: 4, cols: 2 },
+      { row: 6, col: 0, rows: 4, cols: 10 },
+    ]);
+  });
+
   test('a used range entirely past the head is left whole', () => {
     expect(outsideHead({ row: 10, col: 3000, rows: 20, cols: 5 }, head)).toEqual([{ row: 10, col: 3000, rows: 20, cols: 5 }]);
   });
@@ -84,4 +93,37 @@ describe('OfficeWorkbook.readSheet on a sheet bigger than the head box', () => {
     const c = 997 - ((r * 7) % 997);
     expect(grid.kinds?.[r][c]).toBe('Error');
   }, 60_000);
+});
+
+describe('reading a sheet again', () => {
+  function smallSheet(units: number): CellValue[][] {
+    return Array.from({ length: 30 }, (_, r) => Array.from({ length: 3 + units }, (_, c): CellValue => (r === 0 ? `Cột ${c}` : (r + c) % 4)));
+  }
+
+  test('the second read asks for the used range it found: one sync, no empty cells sent', async () => {
+    const fake = createFakeExcel();
+    fake.seed({ name: 'Nhỏ', values: smallSheet(20) });
+    const port = new OfficeWorkbook({ run: fake.run, isSetSupported: fake.isSetSupported });
+    const first = await port.readSheet('Nhỏ');
+    const again = await port.readSheet('Nhỏ');
+    expect(again).toEqual(first);
+    expect(fake.syncs).toHaveLength(2);
+    expect(fake.syncs[1].responseBytes).toBeLessThan(fake.syncs[0].responseBytes / 20);
+  });
+
+  test('a sheet that grew on every side since it was read is read whole, none refused', async () => {
+    const fake = createFakeExcel();
+    fake.seed({ name: 'Lớn dần', originRow: 5, originCol: 5, values: smallSheet(20) });
+    const port = new OfficeWorkbook({ run: fake.run, isSetSupported: fake.isSetSupported });
+    await port.readSheet('Lớn dần');
+    const grown = smallSheet(40).concat(smallSheet(40));
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Lớn dần').getRangeByIndexes(1, 2, grown.length, grown[0].length).values = grown;
+      await context.sync();
+    });
+    const grid = await port.readSheet('Lớn dần');
+    expect(grid).toMatchObject({ originRow: 1, originCol: 2 });
+    expect(grid.values).toEqual(grown);
+    expect(fake.syncs.filter((s) => s.failed !== undefined)).toEqual([]);
+  });
 });
