@@ -8,7 +8,7 @@
  * borders; cells whose merged style is the same share one frozen ExcelJS style object, which
  * ExcelJS turns into its style entry once when saving instead of once per cell).
  */
-import type { CellValue as ExcelJsCellValue, Worksheet } from 'exceljs';
+import type { CellValue as ExcelJsCellValue, Style, Worksheet } from 'exceljs';
 import type { CellBox } from '../../engine/grid';
 import { a1 } from '../../engine/grid';
 import type { CellStyle, PlanValue, PrintSettings, SheetPlan } from '../../engine/plan/types';
@@ -66,19 +66,62 @@ function boxRange(box: CellBox): [number, number, number, number] {
   return [box.row + 1, box.col + 1, box.row + box.rows, box.col + box.cols];
 }
 
+/**
+ * Styles cell by cell. Each cell's list of style ranges (in plan order) is interned as a chain
+ * id, so the merged style and its ExcelJS object are made once per distinct list, not per cell.
+ */
 function writeStyles(ws: Worksheet, plan: SheetPlan): void {
-  const perCell = new Map<string, { row: number; col: number; style: CellStyle }>();
-  for (const { box, style } of plan.styles) {
+  if (plan.styles.length === 0) return;
+  let rows = 0;
+  let cols = 0;
+  for (const { box } of plan.styles) {
+    rows = Math.max(rows, box.row + box.rows);
+    cols = Math.max(cols, box.col + box.cols);
+  }
+  const count = plan.styles.length;
+  // Chain ids: 0 = no style; chain id n > 0 is (parent chain, style index).
+  const chainOf = new Int32Array(rows * cols);
+  const parents: number[] = [0];
+  const last: number[] = [-1];
+  const interned = new Map<number, number>();
+  plan.styles.forEach(({ box }, i) => {
     for (let row = box.row; row < box.row + box.rows; row++) {
       for (let col = box.col; col < box.col + box.cols; col++) {
-        const key = `${row},${col}`;
-        perCell.set(key, { row, col, style: mergeStyles(perCell.get(key)?.style, style) });
+        const at = row * cols + col;
+        const key = chainOf[at] * count + i;
+        let id = interned.get(key);
+        if (id === undefined) {
+          id = parents.length;
+          parents.push(chainOf[at]);
+          last.push(i);
+          interned.set(key, id);
+        }
+        chainOf[at] = id;
       }
     }
-  }
+  });
+  const merged = (id: number): CellStyle => {
+    const indexes: number[] = [];
+    for (let n = id; n > 0; n = parents[n]) indexes.push(last[n]);
+    let style: CellStyle | undefined;
+    for (let k = indexes.length - 1; k >= 0; k--) style = mergeStyles(style, plan.styles[indexes[k]].style);
+    return style ?? {};
+  };
+  // Chains that merge to the same style share one object too.
   const shared = new StyleCache<CellStyle>(toExcelStyle);
-  for (const { row, col, style } of perCell.values()) {
-    ws.getCell(row + 1, col + 1).style = shared.get(JSON.stringify(style), style);
+  const byChain = new Map<number, Partial<Style>>();
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const id = chainOf[row * cols + col];
+      if (id === 0) continue;
+      let style = byChain.get(id);
+      if (style === undefined) {
+        const cellStyle = merged(id);
+        style = shared.get(JSON.stringify(cellStyle), cellStyle);
+        byChain.set(id, style);
+      }
+      ws.getCell(row + 1, col + 1).style = style;
+    }
   }
 }
 
