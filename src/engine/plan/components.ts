@@ -52,13 +52,14 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];
+  const ranks = rankTexts();
   const several = hasSeveralGroups(result);
   sections.forEach((section, g) => {
     if (several) {
       bands.push(body.length);
       body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);
     }
-    section.units.forEach((u, i) => body.push(unitRow(u, i + 1)));
+    section.units.forEach((u, i) => body.push(unitRow(u, i + 1, ranks)));
   });
 
   const box = writeTable(w, { row: COMPONENTS_HEADER_ROW, header: [top, sub], headerMerges: merges, columns, body, bands });
@@ -66,9 +67,35 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
   w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
 }
 
-function unitRow(u: UnitResult, no: number): PlanValue[] {
-  const line: PlanValue[] = [no, u.name];
-  for (const c of u.components) line.push(c.score, rankText(c.rank, c.rankLevels));
-  line.push(u.total, rankText(u.rank, u.rankLevels));
+function unitRow(u: UnitResult, no: number, rankOf: (rank: number, levels: number) => string): PlanValue[] {
+  const n = u.components.length;
+  const line = new Array<PlanValue>(2 + 2 * n + 2);
+  line[0] = no;
+  line[1] = u.name;
+  for (let i = 0; i < n; i++) {
+    const c = u.components[i];
+    line[2 + 2 * i] = c.score;
+    line[3 + 2 * i] = rankOf(c.rank, c.rankLevels);
+  }
+  line[2 + 2 * n] = u.total;
+  line[3 + 2 * n] = rankOf(u.rank, u.rankLevels);
   return line;
+}
+
+/** rankText, each rank and number of levels written once (ranks repeat across components). */
+function rankTexts(): (rank: number, levels: number) => string {
+  const known = new Map<number, Map<number, string>>();
+  return (rank, levels) => {
+    let byRank = known.get(levels);
+    if (byRank === undefined) {
+      byRank = new Map();
+      known.set(levels, byRank);
+    }
+    let text = byRank.get(rank);
+    if (text === undefined) {
+      text = rankText(rank, levels);
+      byRank.set(rank, text);
+    }
+    return text;
+  };
 }

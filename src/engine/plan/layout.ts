@@ -21,6 +21,9 @@ const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 60;
 
+/** put()'s number formats when none are given. */
+const NO_FORMATS: readonly (string | undefined)[] = [];
+
 /** Size of RecentTexts: at least the text cells of any row or block measured before its wrap notes. */
 const RECENT = 16;
 
@@ -79,7 +82,7 @@ export class SheetWriter {
   ) {}
 
   /** Writes a rectangle of values at (row, col); `measure` says how they count for widths. */
-  put(row: number, col: number, values: PlanValue[][], measure: Measure = 'full', formats: (string | undefined)[] = []): void {
+  put(row: number, col: number, values: PlanValue[][], measure: Measure = 'full', formats: readonly (string | undefined)[] = NO_FORMATS): void {
     if (values.length === 0) return;
     this.blocks.push({ row, col, values });
     for (let r = 0; r < values.length; r++) {

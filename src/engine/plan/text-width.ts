@@ -203,12 +203,20 @@ export function displayText(value: PlanValue, numberFormat?: string): string {
  */
 export class NumberWidths {
   private readonly byFormat = new Map<string | undefined, Map<number, number>>();
+  /** The format of the last call and its widths (cells of one column come in runs). */
+  private lastFormat: string | undefined;
+  private last: Map<number, number> | undefined;
 
   width(value: number, numberFormat: string | undefined): number {
-    let known = this.byFormat.get(numberFormat);
+    let known = numberFormat === this.lastFormat ? this.last : undefined;
     if (known === undefined) {
-      known = new Map();
-      this.byFormat.set(numberFormat, known);
+      known = this.byFormat.get(numberFormat);
+      if (known === undefined) {
+        known = new Map();
+        this.byFormat.set(numberFormat, known);
+      }
+      this.lastFormat = numberFormat;
+      this.last = known;
     }
     let width = known.get(value);
     if (width === undefined) {
