@@ -9,6 +9,7 @@ import type { ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
+import { readSectionScores, type Ranked, type SectionScores } from './section-scores';
 import { HEADING, printSettings, TEXT, TITLE } from './styles';
 import { writeTable } from './table';
 import type { PlanValue } from './types';
@@ -27,9 +28,10 @@ export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels
   const several = hasSeveralGroups(result);
   sections.forEach((section, i) => {
     if (several) row = heading(w, row, labels.groupHeading(i + 1, section.group ?? labels.noGroup));
-    row = writeSummary(w, row, section, result, labels) + 1;
+    const scores = readSectionScores(section.units, result.components.length);
+    row = writeSummary(w, row, section, scores, result, labels) + 1;
     row = writeGradeCounts(w, heading(w, row, labels.gradeCounts), section, result, labels) + 1;
-    row = writeBelowThreshold(w, heading(w, row, labels.belowThreshold), section, result, labels) + 1;
+    row = writeBelowThreshold(w, heading(w, row, labels.belowThreshold), section, scores, result, labels) + 1;
     row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, several) + 1;
   });
   w.print(printSettings(labels.footer));
@@ -61,27 +63,6 @@ function nameList(names: string[], labels: PlanLabels): string {
   return `${names.slice(0, NAMES_SHOWN_OF_LONG_LIST).join(', ')} ${labels.andOthers(names.length - NAMES_SHOWN_OF_LONG_LIST)}`;
 }
 
-/** One measure (a component, or the total) of every unit of a section, read in one pass. */
-interface Ranked {
-  ranks: Float64Array;
-  values: number[];
-  levels: number;
-}
-
-function readRanked(units: readonly UnitResult[], component: number | null): Ranked {
-  const ranks = new Float64Array(units.length);
-  const values = new Array<number>(units.length);
-  let levels = 0;
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k];
-    const s = component === null ? u : u.components[component];
-    ranks[k] = s.rank;
-    values[k] = component === null ? u.total : u.components[component].score;
-    levels = Math.max(levels, s.rankLevels);
-  }
-  return { ranks, values, levels };
-}
-
 /** Highest and lowest by rank (so ties and index-ranked groups follow the ranking). */
 function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabels): Extremes {
   if (units.length === 0) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
@@ -108,15 +89,15 @@ function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabe
   };
 }
 
-function writeSummary(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+function writeSummary(w: SheetWriter, row: number, section: GroupSection, scores: SectionScores, result: ScoreResult, labels: PlanLabels): number {
   const { units } = section;
   const decimals = result.options.decimals;
   const body: PlanValue[][] = result.components.map((c, i) => {
-    const column = readRanked(units, i);
+    const column = scores.components[i];
     const e = extremes(units, column, labels);
     return [componentLabel(c), c.max, mean(column.values, decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
   });
-  const totals = readRanked(units, null);
+  const totals = scores.total;
   const t = extremes(units, totals, labels);
   body.push([labels.total, result.maxTotal, mean(totals.values, decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
   const totalRow = body.length - 1;
@@ -163,20 +144,17 @@ function writeGradeCounts(w: SheetWriter, row: number, section: GroupSection, re
 }
 
 /** Per component (a band row), the units whose score is below 75% of their max for it. */
-function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection, scores: SectionScores, result: ScoreResult, labels: PlanLabels): number {
   const body: PlanValue[][] = [];
   const bands: number[] = [];
-  // Unit by unit (each unit's components read once), into one list per component.
-  const weakOf: UnitResult[][] = result.components.map(() => []);
-  for (const u of section.units) {
-    for (let i = 0; i < weakOf.length; i++) if (belowThreeQuarters(u.components[i].score, u.components[i].max)) weakOf[i].push(u);
-  }
   result.components.forEach((c, i) => {
-    const weak = weakOf[i];
-    if (weak.length === 0) return;
-    bands.push(body.length);
-    body.push([componentLabel(c)]);
-    for (const u of weak) body.push([u.name, u.components[i].score, u.components[i].max, u.components[i].index]);
+    const { values, maxima, indices } = scores.components[i];
+    const band = body.push([componentLabel(c)]) - 1;
+    for (let k = 0; k < values.length; k++) {
+      if (belowThreeQuarters(values[k], maxima[k])) body.push([section.units[k].name, values[k], maxima[k], indices[k]]);
+    }
+    if (body.length === band + 1) body.pop(); // no unit below: no band row
+    else bands.push(band);
   });
   if (body.length === 0) {
     w.put(row, 0, [[labels.noneBelowThreshold]], 'none');
