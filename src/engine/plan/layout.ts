@@ -34,6 +34,7 @@ class RecentTexts {
   private readonly texts = new Array<string>(RECENT).fill('');
   private readonly widths = new Float64Array(RECENT);
   private next = 0;
+  private hint = 0;
 
   note(row: number, col: number, text: string, width: number): void {
     const k = this.next;
@@ -46,12 +47,19 @@ class RecentTexts {
 
   /** Width of `text` if it was measured at (row, col) lately; -1 otherwise. */
   widthAt(row: number, col: number, text: string): number {
-    let k = this.next;
-    for (let n = 0; n < RECENT; n++) {
-      k = k === 0 ? RECENT - 1 : k - 1;
-      if (this.rows[k] === row && this.cols[k] === col) return this.texts[k] === text ? this.widths[k] : -1;
-    }
+    // Wrap notes mostly follow their cells in the order they were written: try the one after the last found first.
+    if (this.matches(this.hint, row, col, text)) return this.found(this.hint);
+    for (let k = 0; k < RECENT; k++) if (this.matches(k, row, col, text)) return this.found(k);
     return -1;
+  }
+
+  private matches(k: number, row: number, col: number, text: string): boolean {
+    return this.rows[k] === row && this.cols[k] === col && this.texts[k] === text;
+  }
+
+  private found(k: number): number {
+    this.hint = k + 1 === RECENT ? 0 : k + 1;
+    return this.widths[k];
   }
 }
 
@@ -158,7 +166,8 @@ export class SheetWriter {
       const natural = Math.ceil(((this.widths[col] ?? 0) + 2) * 10) / 10;
       columnWidths.push({ col, width: Math.min(max, Math.max(min, natural)) });
     }
-    const widthOf = (col: number) => columnWidths[col]?.width ?? DEFAULT_MIN_WIDTH;
+    const fitted = new Float64Array(this.lastCol + 1).map((_, col) => columnWidths[col].width);
+    const widthOf = (col: number) => (col < fitted.length ? fitted[col] : DEFAULT_MIN_WIDTH);
     const heights = new Map<number, number>();
     for (let i = 0; i < this.wrapTexts.length; i++) {
       const row = this.wrapRows[i];
