@@ -3,7 +3,7 @@
  * arrays of the range's exact shape, merges, selection and clearing.
  */
 import { a1Box, type CellBox } from '../../engine/grid';
-import { fullAddress } from './address';
+import { fullAddress, parseRef } from './address';
 import {
   checkShape,
   matrix,
@@ -204,6 +204,21 @@ export class Range extends FakeObject<RangeEntity> {
       const boxes = specialCells(sheet, box, cellType, cellValueType);
       return boxes.length ? { sheet, boxes } : null;
     }))._created(this._id, 'getSpecialCellsOrNullObject', cellValueType === undefined ? [cellType] : [cellType, cellValueType], true);
+  }
+
+  /** The cells this range shares with another (same sheet); a null object when there are none. */
+  getIntersectionOrNullObject(anotherRange: Range | string): Range {
+    return make(new Range(this._holder, () => {
+      this._engine.requireApi('1.4', 'Range.getIntersectionOrNullObject');
+      const { sheet, box } = this._e();
+      const other = typeof anotherRange === 'string' ? { sheet, box: parseRef(anotherRange) } : anotherRange._e();
+      if (other.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The ranges are on different worksheets.');
+      const row = Math.max(box.row, other.box.row);
+      const col = Math.max(box.col, other.box.col);
+      const rows = Math.min(box.row + box.rows, other.box.row + other.box.rows) - row;
+      const cols = Math.min(box.col + box.cols, other.box.col + other.box.cols) - col;
+      return rows > 0 && cols > 0 ? { sheet, box: { row, col, rows, cols } } : null;
+    }))._created(this._id, 'getIntersectionOrNullObject', [typeof anotherRange === 'string' ? anotherRange : { range: anotherRange._id }], true);
   }
 
   getMergedAreasOrNullObject(): RangeAreas {

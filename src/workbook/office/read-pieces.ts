@@ -3,8 +3,8 @@
  * The first sync loads, with the used range's address and size, the values of a head box: the
  * used range as this adapter last read it when it fits in one response, else a fixed box at A1,
  * small enough to be accepted whatever it holds and big enough to hold a whole scoring sheet of
- * about 2,000 units (its empty cells are sent too, about 2 MB for a small sheet read cold): most
- * sheets are read in that one sync. What the used range has outside the head is then read in
+ * about 2,000 units (only its intersection with the used range is loaded, so a small sheet sends
+ * back only its own cells): most sheets are read in that one sync. What the used range has outside the head is then read in
  * pieces sized from the head's measured bytes per cell, several pieces per sync up to a target
  * response size.
  */

@@ -191,14 +191,18 @@ export async function readSheetSized(context: Excel.RequestContext, name: string
   const special = p.formulas !== undefined;
   const cellProps = special ? ['values'] : ['values', 'valueTypes', 'formulas'];
   const headBox = headBoxFor(known, special);
-  const head = p.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols).load(cellProps);
+  // Only the part of the head box the sheet uses is sent back: a 20-unit sheet answers with its
+  // own few thousand cells, not the whole box.
+  const head = p.used
+    .getIntersectionOrNullObject(p.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols))
+    .load(cellProps);
   await context.sync();
   const used = boxOfAddress(p.used.address) ?? { row: 0, col: 0, rows: p.used.rowCount, cols: p.used.columnCount };
   const cells = new Gathered(used, special);
-  const inHead = intersect(used, headBox);
+  const inHead = head.isNullObject ? undefined : intersect(used, headBox);
   let perCell = known?.bytesPerCell ?? UNKNOWN_CELL_BYTES;
   if (inHead) {
-    cells.copy(inHead, headBox, head);
+    cells.copy(inHead, inHead, head);
     perCell = Math.max(1, cells.bytesPerCell(inHead));
   }
   const pieces = outsideHead(used, headBox).flatMap((box) => splitBox(box, perCell));
