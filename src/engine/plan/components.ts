@@ -9,8 +9,8 @@ import type { ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { fixedFormat, INTEGER_FORMAT, numberText, SCORE_FORMAT, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups, rankText } from './order';
-import { printSettings, TITLE } from './styles';
-import { type Column, writeTable } from './table';
+import { printSettings } from './styles';
+import { type Column, writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
 
 /** Row of the first header row (under the title and a blank row). */
@@ -21,10 +21,7 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
   const n = result.components.length;
   const width = 2 + 2 * n + 2;
 
-  w.put(0, 0, [[labels.componentsTitle]], 'none');
-  w.merge({ row: 0, col: 0, rows: 1, cols: width });
-  w.style({ row: 0, col: 0, rows: 1, cols: width }, TITLE);
-  w.wrap(0, 0, width, labels.componentsTitle);
+  writeSheetTitle(w, labels.componentsTitle, width);
 
   const top: PlanValue[] = [labels.no, labels.unit];
   const sub: PlanValue[] = [null, null];

@@ -9,8 +9,8 @@ import type { CriterionInfo, ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { difference, fixedFormat, INTEGER_FORMAT, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups } from './order';
-import { HEADING, printSettings, TEXT, TITLE } from './styles';
-import { writeTable } from './table';
+import { HEADING, printSettings, TEXT } from './styles';
+import { writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
 
 /** How many criteria the deductions table lists at most. */
@@ -19,10 +19,7 @@ export const TOP_DEDUCTIONS = 10;
 const WIDTH = 7;
 
 export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
-  w.put(0, 0, [[labels.selfTitle]], 'none');
-  w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
-  w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
-  w.wrap(0, 0, WIDTH, labels.selfTitle);
+  writeSheetTitle(w, labels.selfTitle, WIDTH);
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];

@@ -10,8 +10,8 @@ import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
 import { readSectionScores, type Ranked, type SectionScores } from './section-scores';
-import { HEADING, printSettings, TEXT, TITLE } from './styles';
-import { writeTable } from './table';
+import { HEADING, printSettings, TEXT } from './styles';
+import { writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
 
 const WIDTH = 8;
@@ -19,10 +19,7 @@ const WIDTH = 8;
 const CHART_MIN_ROWS = 16;
 
 export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
-  w.put(0, 0, [[labels.statisticsTitle]], 'none');
-  w.merge({ row: 0, col: 0, rows: 1, cols: WIDTH });
-  w.style({ row: 0, col: 0, rows: 1, cols: WIDTH }, TITLE);
-  w.wrap(0, 0, WIDTH, labels.statisticsTitle);
+  writeSheetTitle(w, labels.statisticsTitle, WIDTH);
 
   let row = 2;
   const several = hasSeveralGroups(result);

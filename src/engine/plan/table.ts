@@ -5,7 +5,7 @@
  */
 import type { CellBox } from '../grid';
 import type { SheetWriter } from './layout';
-import { bodyCell, EMPHASIS, HEADER } from './styles';
+import { bodyCell, EMPHASIS, HEADER, TITLE } from './styles';
 import type { HAlign, PlanValue } from './types';
 
 export interface Column {
@@ -115,4 +115,12 @@ function inside(box: CellBox, row: number, col: number): boolean {
 
 function padTo(line: PlanValue[], width: number): PlanValue[] {
   return line.length >= width ? line.slice(0, width) : [...line, ...Array<PlanValue>(width - line.length).fill(null)];
+}
+
+/** The sheet's title on row 1: bold, centred and wrapped across the first `cols` columns. */
+export function writeSheetTitle(w: SheetWriter, text: string, cols: number): void {
+  w.put(0, 0, [[text]], 'none');
+  w.merge({ row: 0, col: 0, rows: 1, cols });
+  w.style({ row: 0, col: 0, rows: 1, cols }, TITLE);
+  w.wrap(0, 0, cols, text);
 }

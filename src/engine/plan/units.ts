@@ -9,7 +9,8 @@ import type { SheetWriter } from './layout';
 import { belowThreeQuarters, difference, INTEGER_FORMAT, numberText, signedText } from './numbers';
 import { gradeName, hasSeveralGroups } from './order';
 import { rankChangeText } from './overall';
-import { HEADING, printSettings, TEXT, TITLE } from './styles';
+import { HEADING, printSettings, TEXT } from './styles';
+import { writeSheetTitle } from './table';
 
 const TEXT_COL = 1;
 
@@ -18,10 +19,7 @@ const NUMBER_HEADING = { ...HEADING, hAlign: 'center', numberFormat: INTEGER_FOR
 const NAME_HEADING = { ...HEADING, wrap: true } as const;
 
 export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
-  w.put(0, 0, [[labels.unitsTitle]], 'none');
-  w.merge({ row: 0, col: 0, rows: 1, cols: 2 });
-  w.style({ row: 0, col: 0, rows: 1, cols: 2 }, TITLE);
-  w.wrap(0, 0, 2, labels.unitsTitle);
+  writeSheetTitle(w, labels.unitsTitle, 2);
   w.limit(0, 6, 8);
   w.limit(TEXT_COL, 60, 100);
 
