@@ -8,6 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { buildWritePlan, hasScoringLayout, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
 import { toJsonResult } from '../engine/json';
+import type { SheetGrid } from '../engine/grid';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
@@ -69,8 +70,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
 
     step(T.stepRead);
     const workbook = await openWorkbook(input, T);
-    const sheetName = await pickSheet(workbook, args, T, say);
-    const grid = await workbook.readSheet(sheetName);
+    const { name: sheetName, grid } = await pickSheet(workbook, args, T, say);
     const options: Partial<ScoreOptions> = {
       ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous, decision: args.decision,
     };
@@ -111,24 +111,28 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
  */
 async function pickSheet(
   workbook: Awaited<ReturnType<typeof openWorkbook>>, args: CliArgs, T: (typeof CLI_TEXT)['vi'], say?: (t: string) => void,
-): Promise<string> {
+): Promise<{ name: string; grid: SheetGrid }> {
   const sheets = await workbook.listSheets();
   if (args.sheet !== undefined) {
     const found = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.toLowerCase() === args.sheet?.toLowerCase());
     if (!found) throw new CliFailure(2, T.noSuchSheet(args.sheet, sheets.map((s) => s.name)));
-    return found.name;
+    return { name: found.name, grid: await workbook.readSheet(found.name) };
   }
   if (sheets.length === 0) throw new CliFailure(2, T.noSheets);
   const complete: string[] = [];
-  let headerOnly: string | undefined;
+  let first: { name: string; grid: SheetGrid } | undefined;
+  let headerOnly: { name: string; grid: SheetGrid } | undefined;
   for (const s of sheets) {
     if (s.ownedByUs) continue;
     const grid = await workbook.readSheet(s.name);
-    if (hasScoringLayout(grid)) complete.push(s.name);
-    else if (headerOnly === undefined && looksLikeScoringSheet(grid)) headerOnly = s.name;
+    if (hasScoringLayout(grid)) {
+      complete.push(s.name);
+      first ??= { name: s.name, grid };
+    } else if (headerOnly === undefined && looksLikeScoringSheet(grid)) headerOnly = { name: s.name, grid };
   }
-  const chosen = complete[0] ?? headerOnly ?? sheets[0].name;
-  say?.(T.scoring(chosen, complete.filter((n) => n !== chosen)));
+  // Each sheet is read once: the chosen one's grid is kept for scoring.
+  const chosen = first ?? headerOnly ?? { name: sheets[0].name, grid: await workbook.readSheet(sheets[0].name) };
+  say?.(T.scoring(chosen.name, complete.filter((n) => n !== chosen.name)));
   return chosen;
 }
 
@@ -145,8 +149,8 @@ async function readPrevious(file: string, args: CliArgs): Promise<PreviousUnitRe
     const table = readPreviousResult(await workbook.readSheet(s.name));
     if (table) return table;
   }
-  const sheetName = await pickSheet(workbook, { ...args, sheet: undefined }, T);
-  const outcome = scoreSheet(await workbook.readSheet(sheetName), { ranking: args.ranking, notApplicable: args.notApplicable });
+  const { grid } = await pickSheet(workbook, { ...args, sheet: undefined }, T);
+  const outcome = scoreSheet(grid, { ranking: args.ranking, notApplicable: args.notApplicable });
   if (!outcome.ok) throw new CliFailure(2, T.previousInvalid(file, outcome.findings.filter((f) => f.severity === 'error').length));
   return outcome.result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group }));
 }
