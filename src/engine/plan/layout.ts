@@ -4,6 +4,7 @@
  * characters of Times New Roman 13: no font metrics are at hand in a pure engine).
  */
 import type { CellBox } from '../grid';
+import { type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
 import { BASE } from './styles';
 import { fitsOnOneLine, longestLine, longestWord, NumberWidths, singleLineWidth, wrappedLines } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
@@ -83,6 +84,7 @@ export class SheetWriter {
   private lastCol = -1;
   private freezePanes?: SheetPlan['freeze'];
   private printSettings?: PrintSettings;
+  private readonly kept: KeepTogether[] = [];
 
   constructor(
     private readonly key: string,
@@ -155,8 +157,15 @@ export class SheetWriter {
     this.printSettings = settings;
   }
 
+  /** Charts are kept on one page (their anchor rows), like keep()'s blocks. */
   chart(spec: BarChartSpec): void {
     this.charts.push(spec);
+    this.keep(spec.anchor.row, spec.anchor.rows);
+  }
+
+  /** Keeps `rows` rows from `row` on one printed page when they fit on one (a page break goes before them otherwise). */
+  keep(row: number, rows: number): void {
+    if (rows > 0) this.kept.push({ row, rows });
   }
 
   build(): SheetPlan {
@@ -191,8 +200,23 @@ export class SheetWriter {
     };
     if (heights.size > 0) plan.rowHeights = [...heights].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
     if (this.freezePanes) plan.freeze = this.freezePanes;
-    if (this.printSettings) plan.print = this.printSettings;
+    if (this.printSettings) {
+      plan.print = this.printSettings;
+      const breaks = this.pageBreaks(this.printSettings, fitted, heights);
+      if (breaks.length > 0) plan.pageBreaks = breaks;
+    }
     if (this.charts.length > 0) plan.charts = this.charts;
     return plan;
+  }
+
+  /** Page breaks before the kept blocks that would be cut, from the fitted widths and estimated row heights. */
+  private pageBreaks(print: PrintSettings, widths: Float64Array, heights: ReadonlyMap<number, number>): number[] {
+    if (this.kept.length === 0) return [];
+    let sheetWidth = 0;
+    for (const w of widths) sheetWidth += w;
+    const page = printableHeight(print, sheetWidth);
+    let lastRow = this.lastRow;
+    for (const k of this.kept) lastRow = Math.max(lastRow, k.row + k.rows - 1);
+    return pageBreaksFor(lastRow, (row) => rowEstimate(heights.get(row)), page, this.kept, print.repeatRows);
   }
 }

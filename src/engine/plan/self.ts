@@ -26,6 +26,8 @@ export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: Plan
   const totals: number[] = [];
   /** Body rows of each unit, to merge its STT and name over them. */
   const spans: { first: number; rows: number }[] = [];
+  /** Body rows kept on one page: each unit's, with its group's heading before the group's first unit. */
+  const kept: { first: number; rows: number }[] = [];
   const several = hasSeveralGroups(result);
   sections.forEach((section, g) => {
     if (several) {
@@ -37,6 +39,8 @@ export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: Plan
       body.push(...unitRows(u, i + 1, result, labels));
       totals.push(body.length - 1);
       spans.push({ first, rows: body.length - first });
+      const from = several && i === 0 ? first - 1 : first;
+      kept.push({ first: from, rows: body.length - from });
     });
   });
   const decimals = result.options.decimals;
@@ -61,6 +65,7 @@ export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: Plan
     w.merge({ row: box.bodyFirst + span.first, col: 0, rows: span.rows, cols: 1 });
     w.merge({ row: box.bodyFirst + span.first, col: 1, rows: span.rows, cols: 1 });
   }
+  for (const k of kept) w.keep(box.bodyFirst + k.first, k.rows);
   w.freeze(box.headerLast + 1, 0);
   w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
 
@@ -129,6 +134,8 @@ function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, label
   w.style({ row, col: 0, rows: 1, cols: width }, { ...HEADING, wrap: true });
   w.wrap(row, 0, width, labels.deductionsTitle);
   const deductions = largestDeductions(result);
+  // The title, the header and the criteria print on one page.
+  w.keep(row, deductions.length === 0 ? 2 : deductions.length + 2);
   if (deductions.length === 0) {
     w.put(row + 1, 0, [[labels.noDeductions]], 'none');
     w.merge({ row: row + 1, col: 0, rows: 1, cols: width });

@@ -10,6 +10,7 @@ import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
 import { readSectionScores, type Ranked, type SectionScores } from './section-scores';
+import { rowsOnPage } from './pages';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
@@ -17,6 +18,8 @@ import type { PlanValue } from './types';
 const WIDTH = 8;
 /** Rows of the chart under its data table, at least. */
 const CHART_MIN_ROWS = 16;
+/** Rows of the chart at most: what one printed page holds, unscaled (so it holds them however the sheet is scaled). */
+const CHART_MAX_ROWS = rowsOnPage(printSettings(''));
 
 export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
   writeSheetTitle(w, labels.statisticsTitle, WIDTH);
@@ -39,6 +42,8 @@ function heading(w: SheetWriter, row: number, text: string): number {
   w.put(row, 0, [[text]], 'none');
   w.merge({ row, col: 0, rows: 1, cols: WIDTH });
   w.style({ row, col: 0, rows: 1, cols: WIDTH }, HEADING);
+  // Not left alone at the foot of a page: printed with the table header and first line under it.
+  w.keep(row, 3);
   return row + 1;
 }
 
@@ -189,7 +194,8 @@ function writeChart(w: SheetWriter, row: number, section: GroupSection, result: 
   });
   if (units.length === 0) return box.next;
   const chartRow = box.next + 1;
-  const chartRows = Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4);
+  // As tall as the units need, but never taller than a printed page: the chart is kept on one page.
+  const chartRows = Math.min(Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4), CHART_MAX_ROWS);
   w.chart({
     kind: 'bar',
     title: labels.chartTitle(several ? (section.group ?? labels.noGroup) : null),

@@ -81,6 +81,12 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   print?: PrintSettings;
   charts?: BarChartSpec[];
+  /**
+   * Manual page breaks: 0-based rows before which a new printed page starts, ascending. Set so
+   * that a block kept together (a unit's lines, a chart) is not cut by a page end, from estimated
+   * row heights and the A4 page of `print`; the host still breaks pages on its own in between.
+   */
+  pageBreaks?: number[];
 }
 
 export interface WritePlan {

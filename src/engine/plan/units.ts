@@ -37,6 +37,8 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
     w.put(row, TEXT_COL, lines.map((line) => [line]));
     lines.forEach((line, k) => w.wrap(row + k, TEXT_COL, 1, line));
     w.style({ row, col: TEXT_COL, rows: lines.length, cols: 1 }, TEXT);
+    // The heading, its lines and the blank row after them print on one page (a page never starts blank).
+    w.keep(row - 1, lines.length + (i < result.units.length - 1 ? 2 : 1));
     row += lines.length + 1;
   });
   w.print(printSettings(labels.footer));

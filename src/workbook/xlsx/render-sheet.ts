@@ -144,6 +144,17 @@ function writePrint(ws: Worksheet, print: PrintSettings): void {
   }
 }
 
+/**
+ * Manual page breaks. SpreadsheetML stores a row break after a 1-based row, so the break before
+ * 0-based row r is ExcelJS row r's (the row above it).
+ */
+function writePageBreaks(ws: Worksheet, plan: SheetPlan): void {
+  for (const row of plan.pageBreaks ?? []) {
+    if (!Number.isInteger(row) || row < 1) throw new PlanRenderError(`${plan.name}: page break before row ${row} is not a row after the first`);
+    ws.getRow(row).addPageBreak();
+  }
+}
+
 function chartData(ws: Worksheet, plan: SheetPlan): BarChartData[] {
   const cellsOf = (box: CellBox): ExcelJsCellValue[] => {
     const out: ExcelJsCellValue[] = [];
@@ -177,5 +188,6 @@ export function renderSheet(ws: Worksheet, plan: SheetPlan): BarChartData[] {
     ws.views = [{ state: 'frozen', xSplit: cols, ySplit: rows, topLeftCell: a1(rows, cols), activeCell: 'A1' }];
   }
   if (plan.print) writePrint(ws, plan.print);
+  writePageBreaks(ws, plan);
   return chartData(ws, plan);
 }
