@@ -100,9 +100,19 @@ export function detectLayout(g: GridReader, findings: Finding[]): Layout | undef
   let bodyStart = sub ? unitRow + 2 : unitRow + 1;
   const groupRow = findGroupRow(g, bodyStart, header.col, nameCol);
   if (groupRow !== undefined) {
+    // A group label is usually merged over its units; only the merge's first cell holds it, so a
+    // unit under an empty cell takes the label from the merge covering it, else (merges unknown)
+    // the label of the unit on its left.
+    const groupMerges = g.mergesInGrid().filter((m) => m.row <= groupRow && groupRow < m.row + m.rows);
+    let carried: string | null = null;
     for (const u of units) {
-      const text = cellText(g.value(groupRow, u.headerCol)) || cellText(g.value(groupRow, u.scoreCol));
+      let text = cellText(g.value(groupRow, u.headerCol)) || cellText(g.value(groupRow, u.scoreCol));
+      if (text === '') {
+        const m = groupMerges.find((b) => b.col <= u.headerCol && u.headerCol < b.col + b.cols);
+        text = m ? cellText(g.value(m.row, m.col)) : carried ?? '';
+      }
       u.group = text === '' ? null : text;
+      carried = u.group;
     }
     bodyStart = groupRow + 1;
   }

@@ -77,6 +77,10 @@ export function parseCode(raw: string): ParsedCode | undefined {
     const parts = t.split('.').map((p) => String(Number(p)));
     return { kind: 'number', parts, display: parts.join('.') };
   }
+  // A single lower-case letter is a sub-criterion letter, "i" after "h" included; Roman
+  // component numerals are written in capitals (or with more than one letter).
+  const lower = /^([a-zđ])\)?$/.exec(t);
+  if (lower) return { kind: 'letter', letter: lower[1], display: lower[1] };
   const roman = romanValue(t);
   if (roman !== undefined) return { kind: 'roman', value: roman, display: t.toUpperCase() };
   const letter = /^([a-zđ])\)?$/i.exec(t);
@@ -101,7 +105,9 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     const codeText = cellText(g.value(r, layout.codeCol));
     const nameText = cellText(g.value(r, layout.nameCol));
     // The total row ends the body; many forms put it first, right under the header, instead.
-    if (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText))) { totalRow = r; if (rows.length > 0) break; continue; }
+    // A row with a criterion code is a criterion, whatever its name ("Tổng số TTHC ..." is one).
+    const hasCode = codeText !== '' && parseCode(codeText) !== undefined;
+    if (!hasCode && (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText)))) { totalRow = r; if (rows.length > 0) break; continue; }
     const maxEmpty = g.isEmpty(r, layout.maxCol);
     if (codeText === '' && maxEmpty) continue; // a section note or a blank row
     const parsed = codeText === '' ? undefined : parseCode(codeText);
