@@ -12,6 +12,7 @@ import type { SheetGrid } from '../engine/grid';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+import { samePath, writeFileAtomic } from '../workbook/xlsx';
 import { CliFailure, openWorkbook, writeOutput } from './io';
 import { CLI_TEXT } from './messages';
 import { renderRankingTable } from './table';
@@ -82,7 +83,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     if (args.json) {
       const json = JSON.stringify(toJsonResult(outcome, sheetName, args.ranking, args.lang, formatFinding), null, 2);
       if (args.json === '-') streams.out(json);
-      else fs.writeFileSync(path.resolve(args.json), json + '\n', 'utf8');
+      else await writeJson(path.resolve(args.json), json + '\n', input, out, T);
     }
     if (!outcome.ok) {
       const errors = outcome.findings.filter((f) => f.severity === 'error').length;
@@ -101,6 +102,17 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
   } catch (e) {
     if (e instanceof CliFailure) { streams.err(e.message); return e.exitCode; }
     throw e;
+  }
+}
+
+/** Writes the JSON result atomically; never over the input workbook or the output workbook. */
+async function writeJson(file: string, text: string, input: string, out: string, T: (typeof CLI_TEXT)['vi']): Promise<void> {
+  if (await samePath(file, input)) throw new CliFailure(2, T.sameAsInput(file));
+  if (await samePath(file, out)) throw new CliFailure(2, T.jsonIsOutput(file));
+  try {
+    await writeFileAtomic(file, Buffer.from(text, 'utf8'));
+  } catch (e) {
+    throw new CliFailure(2, T.writeFailed(file, e instanceof Error ? e.message : String(e)), { cause: e });
   }
 }
 

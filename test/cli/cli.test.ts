@@ -169,4 +169,17 @@ describe('score command', () => {
     ]));
     expect(await runCli([file, '--year', '22'], capture().streams)).toBe(2);
   });
+
+  it('--json never writes over the input or the output workbook, and reports an unwritable path', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    await makeWorkbook(file);
+    const before = fs.readFileSync(file);
+    const out = path.join(dir, 'out.xlsx');
+    expect(await runCli([file, '--json', file, '--out', out], capture().streams)).toBe(2);
+    expect(await runCli([file, '--json', out, '--out', out], capture().streams)).toBe(2);
+    const c = capture();
+    expect(await runCli([file, '--json', path.join(dir, 'no', 'such', 'dir', 'r.json'), '--out', out], c.streams)).toBe(2);
+    expect(c.err.join('\n')).toContain('Không ghi được');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
 });
