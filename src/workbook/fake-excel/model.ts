@@ -165,6 +165,8 @@ export interface SheetModel {
   hiddenCols: Set<number>;
   freeze?: { rows: number; cols: number };
   pageLayout: PageLayoutModel;
+  /** Manual horizontal page breaks (ExcelApi 1.9): the 0-based rows they come before, ascending. */
+  pageBreaks: number[];
   charts: ChartModel[];
   deleted: boolean;
 }
@@ -204,6 +206,7 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     hiddenRows: new Set(),
     hiddenCols: new Set(),
     pageLayout: {},
+    pageBreaks: [],
     charts: [],
     deleted: false,
   };

@@ -4,6 +4,7 @@ import { ChartCollection } from './chart';
 import { FakeObject, make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
 import { MAX_COLS, MAX_ROWS, liveSheets, type SheetModel, type Visibility } from './model';
+import { PageBreakCollection } from './page-breaks';
 import { PageLayout } from './page-layout';
 import { Range, RangeAreas } from './range';
 import { breakNames, checkSheetName, renameInNames, usedBox } from './sheet-ops';
@@ -21,6 +22,7 @@ export class Worksheet extends FakeObject<SheetModel> {
   private _charts?: ChartCollection;
   private _freeze?: WorksheetFreezePanes;
   private _pageLayout?: PageLayout;
+  private _pageBreaks?: PageBreakCollection;
 
   constructor(
     holder: ContextHolder,
@@ -108,6 +110,14 @@ export class Worksheet extends FakeObject<SheetModel> {
       return this._e();
     }))._created(this._id, 'pageLayout', [], false);
     return this._pageLayout;
+  }
+
+  get horizontalPageBreaks(): PageBreakCollection {
+    this._pageBreaks ??= make(new PageBreakCollection(this._holder, () => {
+      this._engine.requireApi('1.9', 'Worksheet.horizontalPageBreaks');
+      return this._e();
+    }))._created(this._id, 'horizontalPageBreaks', [], false);
+    return this._pageBreaks;
   }
 
   activate(): void {

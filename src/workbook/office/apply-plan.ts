@@ -17,7 +17,7 @@ import { officeErrorCode } from './errors';
 import { queueState, readState } from './inspect-workbook';
 import { ownedComment } from './ownership';
 import { checkBlock, writeCells } from './render-cells';
-import { addBarChart, applyFreeze, applyPrint, chartName } from './render-extras';
+import { addBarChart, applyFreeze, applyPageBreaks, applyPrint, chartName } from './render-extras';
 import { applyLayout } from './render-style';
 import { RequestBudget } from './request-budget';
 import { planTargets, type SheetTarget } from './targets';
@@ -62,6 +62,7 @@ async function renderSheet(ws: Excel.Worksheet, plan: SheetPlan, deps: ApplyDeps
   await applyLayout(ws, plan, deps.caps, budget);
   await applyFreeze(ws, plan.freeze, budget);
   await applyPrint(ws, plan.print, deps.caps, budget);
+  await applyPageBreaks(ws, plan.pageBreaks, deps.caps, budget);
   for (const [i, chart] of (plan.charts ?? []).entries()) await addBarChart(ws, plan.key, i, chart, budget);
 }
 

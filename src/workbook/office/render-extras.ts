@@ -1,5 +1,5 @@
 /**
- * Frozen panes, print settings (ExcelApi 1.9, skipped when the host lacks it) and bar charts of
+ * Frozen panes, print settings and page breaks (ExcelApi 1.9, skipped when the host lacks it) and bar charts of
  * a plan's sheet.
  */
 import { a1 } from '../../engine/grid';
@@ -33,6 +33,24 @@ export async function applyPrint(
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   if (print.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
   if (print.margins) layout.setPrintMargins('Inches', { ...print.margins });
+  return true;
+}
+
+/**
+ * Replaces the sheet's manual page breaks with the plan's (ExcelApi 1.9, skipped without it, like
+ * the print settings): an earlier run's breaks on a sheet cleared in place are removed first.
+ * Queued with the other page-layout operations, no sync of its own.
+ */
+export async function applyPageBreaks(ws: Excel.Worksheet, pageBreaks: readonly number[] | undefined, caps: IsSetSupported, budget: RequestBudget): Promise<boolean> {
+  if (!caps('ExcelApi', '1.9')) return false;
+  await budget.reserve();
+  const breaks = ws.horizontalPageBreaks;
+  breaks.removePageBreaks();
+  for (const row of pageBreaks ?? []) {
+    await budget.reserve(16);
+    // The break goes before the range's top-left cell.
+    breaks.add(a1(row, 0));
+  }
   return true;
 }
 
