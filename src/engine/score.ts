@@ -13,7 +13,7 @@ import { withLazyScores } from './lazy-scores';
 import type { SheetGrid } from './grid';
 import { rank } from './rank';
 import { GridReader } from './sheet';
-import { nameKey } from './text';
+import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
 import {
   type ComponentInfo, type ComponentScore, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome,
@@ -99,9 +99,14 @@ function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings
     }
   }
   if (tree.totalRow === undefined || tree.tainted.has(-1)) return;
-  const v = g.value(tree.totalRow, layout.maxCol);
-  if (typeof v !== 'number' || g.isError(tree.totalRow, layout.maxCol)) return;
-  if (!tree.components.every((c) => tree.rows[c].maxValid)) return;
+  const cell = g.value(tree.totalRow, layout.maxCol);
+  if (g.isError(tree.totalRow, layout.maxCol)) return;
+  let v: number | undefined = typeof cell === 'number' ? cell : undefined;
+  if (typeof cell === 'string' && cell.trim() !== '') {
+    v = parseNumericText(cell);
+    if (v !== undefined) findings.push(makeFinding(g, 'number-as-text', tree.totalRow, layout.maxCol, { text: cell, value: v }));
+  }
+  if (v === undefined || !tree.components.every((c) => tree.rows[c].maxValid)) return;
   const sum = tree.components.reduce((s, c) => s + tree.rows[c].max, 0);
   if (Math.abs(v - fromMilli(sum)) > 0.0005) {
     findings.push(makeFinding(g, 'max-total-mismatch', tree.totalRow, layout.maxCol, { max: v, computed: fromMilli(sum) }));

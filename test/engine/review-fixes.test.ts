@@ -59,3 +59,17 @@ describe('lower-case letters after h', () => {
     expect(out.ok && out.result.components.map((c) => c.code)).toEqual(['I', 'II']);
   });
 });
+
+describe('the total row max typed as text', () => {
+  it('is read with a warning, and checked against the components', () => {
+    const rows = [
+      ['STT', 'Nội dung', 'Điểm tối đa', 'Xã An'],
+      ['1', 'Lĩnh vực 1', 2, 1],
+      ['2', 'Lĩnh vực 2', 3, 2],
+      ['', 'Tổng cộng', '5', 3],
+    ];
+    expect(ruleCells(scoreSheet(grid(rows)).findings)).toEqual(['number-as-text@C4']);
+    rows[3][2] = '6';
+    expect(ruleCells(scoreSheet(grid(rows)).findings)).toEqual(['number-as-text@C4', 'max-total-mismatch@C4']);
+  });
+});
