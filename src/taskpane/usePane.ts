@@ -70,6 +70,8 @@ export function usePane({ port, settings, engine }: PaneDeps) {
   selectedRef.current = selected;
   /** The scoring sheet saved in the workbook's settings, preferred when the pane opens. */
   const savedSheetRef = useRef<string | undefined>(undefined);
+  /** The grid last scored, so changed options re-score it at once (findings never go stale). */
+  const scoredRef = useRef<{ sheet: string; grid: SheetGrid; previous?: PreviousUnitResult[] } | undefined>(undefined);
 
   const run = useCallback(async (what: Busy, action: () => Promise<void>, kind?: FailureKind) => {
     setBusy(what);
@@ -88,6 +90,7 @@ export function usePane({ port, settings, engine }: PaneDeps) {
   const analyse = useCallback(
     (sheet: string, grid: SheetGrid, previous?: PreviousUnitResult[]): Analysis => {
       const next = { sheet, outcome: engine.scoreSheet(grid, { ...engineOptions(optionsRef.current), previous }) };
+      scoredRef.current = { sheet, grid, previous };
       setAnalysis(next);
       if (!next.outcome.ok) setFindingsShown(true);
       return next;
@@ -244,7 +247,10 @@ export function usePane({ port, settings, engine }: PaneDeps) {
   const changeOptions = useCallback((next: PaneOptions) => {
     setOptions(next);
     setOptionsNote(undefined);
-  }, []);
+    optionsRef.current = next;
+    const scored = scoredRef.current;
+    if (scored && scored.sheet === selectedRef.current) analyse(scored.sheet, scored.grid, scored.previous);
+  }, [analyse]);
 
   return {
     busy, failure, choice, selected, analysis, findingsShown, options, optionsNote, optionsEpoch, progress, generated,

@@ -68,6 +68,16 @@ describe('options', () => {
     expect(used.decision).toEqual({ issuingBody: 'UBND HUYỆN THANH TRÌ', number: '12/QĐ-UBND', year: 2021 });
   });
 
+  it('re-score the sheet at once when changed, so the findings shown are never stale', async () => {
+    const { engine, calls } = spyEngine();
+    await renderPane({ engine });
+    await openOptions();
+    const before = calls.length;
+    fireEvent.click(screen.getByRole('radio', { name: /Không tính tiêu chí/ }));
+    await waitFor(() => expect(calls.length).toBeGreaterThan(before));
+    expect(calls[calls.length - 1].notApplicable).toBe('exclude');
+  });
+
   it('are saved in the workbook, and the next pane opens with them', async () => {
     const { settings, view } = await renderPane();
     await openOptions();
