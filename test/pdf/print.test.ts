@@ -1,7 +1,8 @@
 /**
  * The printed appendix: the command line's output rendered by LibreOffice to PDF, checked with
  * pdfinfo and pdftotext: every result table and unit is there, pages are A4 landscape, and the
- * table header is repeated on the next page of a 60-unit sheet.
+ * table header is repeated on the next page of a 60-unit sheet; no page of the per-unit sheet
+ * starts in the middle of a unit's block.
  */
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -30,17 +31,22 @@ function printPages(xlsx: string): { landscapeA4: boolean; text: string }[] {
   }));
 }
 
-it('60 units: every table and unit printed on A4 landscape, the header repeated on the next page', async () => {
+/** The printed result pages of a 60-unit sheet: those after the input sheet's, from the first saying PHỤ LỤC. */
+let result: { landscapeA4: boolean; text: string }[] = [];
+beforeAll(async () => {
   const input = path.join(dir, 'huyen-60.xlsx');
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Chấm điểm').addRows(syntheticRows({ units: 60, components: 4, criteriaPerComponent: 3, seed: 11 }));
   await wb.xlsx.writeFile(input);
   expect(await runCli([input], quiet)).toBe(0);
   const pages = printPages(path.join(dir, 'huyen-60-xep-hang.xlsx'));
-  // Result pages are those after the input sheet's pages: the first page saying PHỤ LỤC onwards.
   const first = pages.findIndex((p) => p.text.includes('PHỤ LỤC'));
   expect(first).toBeGreaterThanOrEqual(0);
-  const result = pages.slice(first);
+  result = pages.slice(first);
+}, 240_000);
+
+it('60 units: every table and unit printed on A4 landscape, the header repeated on the next page', () => {
+  expect(result.length).toBeGreaterThan(1);
   expect(result.every((p) => p.landscapeA4)).toBe(true);
   const all = result.map((p) => p.text).join('\n');
   for (let i = 1; i <= 60; i++) expect(all).toContain(`Xã Số ${String(i).padStart(3, '0')}`);
@@ -50,4 +56,28 @@ it('60 units: every table and unit printed on A4 landscape, the header repeated 
   expect(result[1].text).not.toContain('PHỤ LỤC');
   // Page numbers in the footer.
   expect(result[0].text).toMatch(/Trang \d+\/\d+/);
-}, 240_000);
+});
+
+const UNITS_TITLE = 'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ';
+
+it("60 units: every page of the per-unit sheet starts with the sheet title or a unit's number and name", () => {
+  const from = result.findIndex((p) => p.text.includes(UNITS_TITLE));
+  expect(from).toBeGreaterThanOrEqual(0);
+  // The per-unit pages run until the unit numbered 60 has been printed.
+  const pages: string[] = [];
+  for (let i = from; i < result.length; i++) {
+    pages.push(result[i].text);
+    if (/^\s*60\s+Xã Số \d{3}/m.test(result[i].text)) break;
+  }
+  expect(pages.length).toBeGreaterThan(5);
+  const starts = pages.map((text) => text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '');
+  expect(starts[0]).toContain(UNITS_TITLE);
+  for (const line of starts.slice(1)) expect(line).toMatch(/^\d+\s+Xã Số \d{3}$/);
+  // Each unit's block is whole on one page: its heading and its total line are printed together.
+  const numbered = pages.flatMap((text) => [...text.matchAll(/^\s*(\d+)\s+Xã Số \d{3}/gm)].map((m) => Number(m[1])));
+  expect(numbered).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+  for (const text of pages) {
+    const heads = [...text.matchAll(/^\s*\d+\s+Xã Số \d{3}/gm)].length;
+    expect([...text.matchAll(/Tổng điểm: đạt/g)].length).toBe(heads);
+  }
+});
