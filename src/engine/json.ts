@@ -10,6 +10,7 @@ export interface JsonFinding {
   message: string;
 }
 
+/** `rank` is 0 for a component that did not arise for the unit (not ranked; see docs/decisions.md). */
 export interface JsonComponent {
   code: string; name: string; score: number; max: number; index: number; rank: number; rankLevels: number;
 }

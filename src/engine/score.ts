@@ -195,11 +195,16 @@ function rankUnits(units: UnitResult[], scored: ScoredUnit[], tree: CriteriaTree
     const total = rank(totalKeys, options.ranking);
     members.forEach((i, k) => { units[i].rank = total.ranks[k]; units[i].rankLevels = total.levels; });
     tree.components.forEach((c, ci) => {
-      const keys = sameMax((i) => scored[i].scores.max[c])
-        ? members.map((i) => scored[i].scores.score[c])
-        : members.map((i) => Math.round(units[i].components[ci].index * scale));
+      // A component that did not arise for a unit (its max is 0: every criterion not applicable
+      // under `exclude`) is not ranked for it: rank 0, and the others' levels.
+      const arisen = members.filter((i) => scored[i].scores.max[c] !== 0);
+      const sameComponentMax = arisen.every((i) => scored[i].scores.max[c] === scored[arisen[0]].scores.max[c]);
+      const keys = sameComponentMax
+        ? arisen.map((i) => scored[i].scores.score[c])
+        : arisen.map((i) => Math.round(units[i].components[ci].index * scale));
       const r = rank(keys, options.ranking);
-      members.forEach((i, k) => { units[i].components[ci].rank = r.ranks[k]; units[i].components[ci].rankLevels = r.levels; });
+      arisen.forEach((i, k) => { units[i].components[ci].rank = r.ranks[k]; });
+      for (const i of members) units[i].components[ci].rankLevels = r.levels;
     });
   }
   return groups;

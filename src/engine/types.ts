@@ -103,6 +103,7 @@ export interface ComponentScore {
   max: number;
   /** score / max × 100, rounded to `decimals`. */
   index: number;
+  /** 0 when the component did not arise for the unit (all its criteria not applicable under `exclude`). */
   rank: number;
   rankLevels: number;
   /** Self-assessed score of this component, when the sheet has self-assessment columns. */

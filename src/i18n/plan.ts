@@ -76,6 +76,8 @@ export interface PlanLabels {
 
   unitsTitle: string;
   componentLine(name: string, score: string, max: string, rank: number, levels: number): string;
+  /** The line of a component that did not arise for the unit (every criterion not applicable). */
+  componentNotArisenLine(name: string): string;
   totalLine(p: { score: string; max: string; index: string; rank: number; levels: number; grade: string }): string;
   previousLine(p: { rank: number; change: string; index: string; indexChange: string }): string;
   weakLine(items: string[]): string;
@@ -155,6 +157,7 @@ const vi: PlanLabels = {
 
   unitsTitle: 'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ',
   componentLine: (name, s, m, r, l) => `${name}: đạt ${s}/${m} điểm, xếp hạng ${r}/${l} hạng`,
+  componentNotArisenLine: (name) => `${name}: không phát sinh`,
   totalLine: (p) =>
     `Tổng điểm: đạt ${p.score}/${p.max} điểm, chỉ số ${p.index}%, xếp hạng ${p.rank}/${p.levels} hạng, xếp loại ${p.grade}`,
   previousLine: (p) =>
@@ -236,6 +239,7 @@ const en: PlanLabels = {
 
   unitsTitle: 'ADMINISTRATIVE REFORM INDEX RESULTS BY UNIT',
   componentLine: (name, s, m, r, l) => `${name}: ${s}/${m} points, rank ${r}/${l}`,
+  componentNotArisenLine: (name) => `${name}: not applicable`,
   totalLine: (p) => `Total: ${p.score}/${p.max} points, index ${p.index}%, rank ${p.rank}/${p.levels}, grade ${p.grade}`,
   previousLine: (p) => `Compared with last year: rank ${p.rank} (${p.change}), index ${p.index}% (${p.indexChange})`,
   weakLine: (items) => `Components below 75% of max: ${items.join('; ')}`,

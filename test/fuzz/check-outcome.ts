@@ -70,7 +70,11 @@ export function scoreAndCheck(grid: SheetGrid, stats: FuzzStats, options: Partia
     if (!Number.isInteger(u.rank) || u.rank < 1 || u.rank > u.rankLevels) fail(`${u.name}: rank ${u.rank}/${u.rankLevels}`, grid);
     u.components.forEach((c, i) => {
       for (const [k, v] of Object.entries({ score: c.score, max: c.max, index: c.index })) finite(v, `${u.name}.components[${i}].${k}`, grid);
-      if (!Number.isInteger(c.rank) || c.rank < 1 || c.rank > c.rankLevels) fail(`${u.name}: component ${i} rank ${c.rank}/${c.rankLevels}`, grid);
+      // Rank 0 exactly when the component did not arise for the unit (max 0 under `exclude`).
+      const ranked = c.max !== 0;
+      if (!Number.isInteger(c.rank) || (ranked ? c.rank < 1 || c.rank > c.rankLevels : c.rank !== 0)) {
+        fail(`${u.name}: component ${i} rank ${c.rank}/${c.rankLevels} (max ${c.max})`, grid);
+      }
     });
   }
   buildWritePlan(result);

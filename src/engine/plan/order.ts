@@ -51,7 +51,10 @@ export function componentLabel(component: ComponentInfo): string {
   return component.code ? `${component.code}. ${component.name}` : component.name;
 }
 
-/** "2/3": a rank among its levels, as published. */
+/** The rank cell of a component that did not arise for a unit (rank 0: not ranked). */
+export const NOT_RANKED = '–';
+
+/** "2/3": a rank among its levels, as published; "–" for rank 0 (the component did not arise). */
 export function rankText(rank: number, levels: number): string {
-  return `${rank}/${levels}`;
+  return rank === 0 ? NOT_RANKED : `${rank}/${levels}`;
 }

@@ -8,6 +8,7 @@ import type { UnitResult } from '../types';
 
 /** One measure (a component, or the total) of every unit of a section, in table order. */
 export interface Ranked {
+  /** 0 for a unit the component did not arise for: left out of every statistic. */
   ranks: Float64Array;
   /** The published score (the rounded total for the total). */
   values: number[];
@@ -48,4 +49,11 @@ export function readSectionScores(units: readonly UnitResult[], componentCount: 
     total.levels = Math.max(total.levels, u.rankLevels);
   }
   return { components, total };
+}
+
+/** The published values of the units ranked in the column (a component that did not arise for a unit is left out). */
+export function rankedValues(column: Ranked): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < column.values.length; k++) if (column.ranks[k] !== 0) out.push(column.values[k]);
+  return out;
 }

@@ -9,7 +9,7 @@ import type { ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
-import { readSectionScores, type Ranked, type SectionScores } from './section-scores';
+import { rankedValues, readSectionScores, type Ranked, type SectionScores } from './section-scores';
 import { rowsOnPage } from './pages';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle, writeTable } from './table';
@@ -65,16 +65,20 @@ function nameList(names: string[], labels: PlanLabels): string {
   return `${names.slice(0, NAMES_SHOWN_OF_LONG_LIST).join(', ')} ${labels.andOthers(names.length - NAMES_SHOWN_OF_LONG_LIST)}`;
 }
 
-/** Highest and lowest by rank (so ties and index-ranked groups follow the ranking). */
+/**
+ * Highest and lowest by rank (so ties and index-ranked groups follow the ranking); units not
+ * ranked (rank 0: the component did not arise for them) are left out.
+ */
 function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabels): Extremes {
-  if (units.length === 0) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
   const { ranks, values } = column;
   let top = Infinity;
   let bottom = -Infinity;
   for (const r of ranks) {
+    if (r === 0) continue;
     if (r < top) top = r;
     if (r > bottom) bottom = r;
   }
+  if (units.length === 0 || top === Infinity) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
   const at = (rank: number): number[] => {
     const found: number[] = [];
     for (let k = 0; k < ranks.length; k++) if (ranks[k] === rank) found.push(k);
@@ -97,7 +101,7 @@ function writeSummary(w: SheetWriter, row: number, section: GroupSection, scores
   const body: PlanValue[][] = result.components.map((c, i) => {
     const column = scores.components[i];
     const e = extremes(units, column, labels);
-    return [componentLabel(c), c.max, mean(column.values, decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
+    return [componentLabel(c), c.max, mean(rankedValues(column), decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
   });
   const totals = scores.total;
   const t = extremes(units, totals, labels);
@@ -150,10 +154,10 @@ function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection,
   const body: PlanValue[][] = [];
   const bands: number[] = [];
   result.components.forEach((c, i) => {
-    const { values, maxima, indices } = scores.components[i];
+    const { ranks, values, maxima, indices } = scores.components[i];
     const band = body.push([componentLabel(c)]) - 1;
     for (let k = 0; k < values.length; k++) {
-      if (belowThreeQuarters(values[k], maxima[k])) body.push([section.units[k].name, values[k], maxima[k], indices[k]]);
+      if (ranks[k] !== 0 && belowThreeQuarters(values[k], maxima[k])) body.push([section.units[k].name, values[k], maxima[k], indices[k]]);
     }
     if (body.length === band + 1) body.pop(); // no unit below: no band row
     else bands.push(band);

@@ -51,6 +51,11 @@ export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLab
   const weak: string[] = [];
   result.components.forEach((c, i) => {
     const s = unit.components[i];
+    if (s.rank === 0) {
+      // Not arisen for this unit: neither scored nor weak.
+      lines.push(labels.componentNotArisenLine(c.name));
+      return;
+    }
     lines.push(labels.componentLine(c.name, num(s.score), num(s.max), s.rank, s.rankLevels));
     if (belowThreeQuarters(s.score, s.max)) weak.push(labels.weakItem(c.name, num(s.score), num(s.max), num(s.index)));
   });
