@@ -54,14 +54,24 @@ it('generating writes the ranking tables, leaves the input sheet as it was, and 
   await waitFor(() => expect(fake.activeSheetName()).toBe('Thống kê'));
 });
 
+/** A button once it is shown and enabled. */
+async function idleButton(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const b = screen.getByRole('button', { name });
+    expect((b as HTMLButtonElement).disabled).toBe(false);
+    return b;
+  }, { timeout: 10_000 });
+}
+
 it('a second run replaces its own sheets and never the user’s sheet of the same name', async () => {
   const { fake } = setup();
   fake.seed({ name: 'Thống kê', values: [['Ghi chép riêng của tôi']] });
   await screen.findByRole('region', { name: 'Đã tìm thấy' });
-  fireEvent.click(button('Tạo bảng xếp hạng'));
+  // The button is back only once the pane is idle again; wait for it (slow CI machines).
+  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
   await screen.findByText(/Sổ tính đã có trang “Thống kê” do người dùng tạo/);
   const sheets = fake.sheetNames();
-  fireEvent.click(button('Tạo bảng xếp hạng'));
+  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
   await screen.findByText('Bảng kết quả của lần chạy trước đã được thay bằng bảng mới.');
   expect(fake.sheetNames()).toEqual(sheets);
   expect(fake.valuesFromA1('Thống kê')).toEqual([['Ghi chép riêng của tôi']]);
