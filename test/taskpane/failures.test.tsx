@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EngineApi } from '../../src/taskpane/engine';
 import { defaultEngine } from '../../src/taskpane/engine';
 import { WorkbookError } from '../../src/workbook/port';
-import { renderPane, SHEET } from './render-pane';
+import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
@@ -21,7 +21,7 @@ describe('an adapter exception', () => {
     workbook.failNext('applyPlan', new WorkbookError('write-failed', 'Could not write sheet "Xếp hạng chung"', {
       cause: Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }),
     }));
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Không ghi được bảng kết quả');
     expect(document.activeElement).toBe(screen.getByTestId('failure'));
     expect(screen.getByText(/Bảng chấm điểm của bạn không bị thay đổi/)).toBeTruthy();
@@ -29,7 +29,7 @@ describe('an adapter exception', () => {
     expect(detailText()).toMatch(/caused by Error: The request payload size has exceeded the limit\.\ncode: RequestPayloadSizeLimitExceeded/);
     expect(workbook.applied).toHaveLength(0);
 
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     expect(screen.queryByTestId('failure')).toBeNull();
     expect(workbook.applied).toHaveLength(1);
@@ -84,11 +84,11 @@ describe('an unexpected exception in the pane', () => {
       },
     };
     const { workbook } = await renderPane({ engine });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã xảy ra lỗi không mong muốn');
     expect(detailText()).toMatch(/^TypeError: Cannot read properties of undefined/);
     broken = false;
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     expect(workbook.applied).toHaveLength(1);
   });

@@ -6,7 +6,7 @@ import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { standardSheet } from '../helpers/grid';
 import { MemoryWorkbook } from './memory-workbook';
-import { renderPane, SHEET } from './render-pane';
+import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
@@ -58,7 +58,7 @@ describe('options', () => {
   it('are the ones the engine scores with', async () => {
     const { engine, calls } = spyEngine();
     await renderPane({ settings: saved, engine });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     const used = calls[calls.length - 1];
     expect(used.ranking).toBe('competition');
@@ -111,7 +111,7 @@ describe('options', () => {
     expect(kha.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(kha.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Phải nhỏ hơn 80, mức của loại “Tốt”.');
     expect(screen.getByRole('alert').textContent).toBe('Xếp loại chưa hợp lệ nên chưa được dùng: bảng xếp hạng vẫn theo các mức hợp lệ gần nhất.');
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     expect(calls[calls.length - 1].gradeBands?.map((b) => b.min)).toEqual([90, 80, 70, 50, 0]);
   });
@@ -146,7 +146,7 @@ describe('options', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Tên loại thứ 2' }), { target: { value: 'Hoàn thành tốt' } });
     expect(screen.getByRole('textbox', { name: 'Hoàn thành tốt từ' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(within(summary).getByText('Hoàn thành tốt: 2')).toBeTruthy();
     const overall = workbook.sheets.find((s) => s.name === 'Xếp hạng chung')?.grid.values ?? [];

@@ -8,6 +8,7 @@ import { TaskPane } from '../../src/taskpane/TaskPane';
 import { createFakeExcel, createOfficeShim } from '../../src/workbook/fake-excel';
 import { OfficeSettingsStore, OfficeWorkbook } from '../../src/workbook/office';
 import { edit, standardSheet } from '../helpers/grid';
+import { idleButton } from './render-pane';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -42,7 +43,7 @@ it('generating writes the ranking tables, leaves the input sheet as it was, and 
   const { fake, shim } = setup();
   await screen.findByRole('region', { name: 'Đã tìm thấy' });
   const before = fake.snapshot(SHEET);
-  fireEvent.click(button('Tạo bảng xếp hạng'));
+  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
   const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
   expect(fake.sheetNames()).toEqual([SHEET, 'Xếp hạng chung', 'Xếp hạng lĩnh vực', 'Thống kê', 'Kết quả từng đơn vị']);
   const overall = fake.valuesFromA1('Xếp hạng chung');
@@ -54,20 +55,10 @@ it('generating writes the ranking tables, leaves the input sheet as it was, and 
   await waitFor(() => expect(fake.activeSheetName()).toBe('Thống kê'));
 });
 
-/** A button once it is shown and enabled. */
-async function idleButton(name: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const b = screen.getByRole('button', { name });
-    expect((b as HTMLButtonElement).disabled).toBe(false);
-    return b;
-  }, { timeout: 10_000 });
-}
-
 it('a second run replaces its own sheets and never the user’s sheet of the same name', async () => {
   const { fake } = setup();
   fake.seed({ name: 'Thống kê', values: [['Ghi chép riêng của tôi']] });
   await screen.findByRole('region', { name: 'Đã tìm thấy' });
-  // The button is back only once the pane is idle again; wait for it (slow CI machines).
   fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
   await screen.findByText(/Sổ tính đã có trang “Thống kê” do người dùng tạo/);
   const sheets = fake.sheetNames();

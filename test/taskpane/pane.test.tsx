@@ -6,7 +6,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { edit, standardSheet } from '../helpers/grid';
 import { headerOnlySheet, notesSheet } from './fixtures';
-import { renderPane, SHEET } from './render-pane';
+import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
@@ -64,7 +64,7 @@ describe('choosing the scoring sheet', () => {
     const { workbook } = await renderPane({
       sheets: [{ name: SHEET, grid: standardSheet() }, { name: 'Ẩn', grid: standardSheet(), visible: false }],
     });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     fireEvent.click(button('Tải lại danh sách trang tính'));
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ })).toBeTruthy());
@@ -103,7 +103,7 @@ describe('Kiểm tra (check)', () => {
 describe('Tạo bảng xếp hạng (generate)', () => {
   it('writes the plan and shows the top units, the grades and links to the sheets', async () => {
     const { workbook } = await renderPane();
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(workbook.applied).toHaveLength(1);
     expect(document.activeElement).toBe(summary);
@@ -126,7 +126,7 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     const { workbook } = await renderPane();
     let open = () => undefined as void;
     workbook.gate = new Promise<void>((resolve) => (open = resolve));
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đang xoá bảng kết quả cũ');
     expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo(0.28);
     expect((button('Đang tạo bảng xếp hạng…') as HTMLButtonElement).disabled).toBe(true);
@@ -141,14 +141,14 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     const { workbook } = await renderPane();
     // Xã Bình gets full marks after the pane was opened.
     workbook.edit(SHEET, edit(standardSheet(), { E4: 6, E5: 2, E6: 4, E7: 1.5, E8: 2.5, E9: 4, E10: 3, E11: 1, E12: 10 }));
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(within(summary).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Bình, 10 điểm (100%)');
   });
 
   it('writes nothing while the sheet has errors, and lists them', async () => {
     const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: edit(standardSheet(), { F5: 'hai' }) }] });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText(/Chưa tạo bảng: bảng chấm điểm còn 1 lỗi/);
     expect(workbook.applied).toHaveLength(0);
     expect(screen.getByRole('button', { name: /^F5:/ })).toBeTruthy();
@@ -157,7 +157,7 @@ describe('Tạo bảng xếp hạng (generate)', () => {
   it('says so when a sheet of the user had the wanted name', async () => {
     const userSheet = { sheetName: 'Xếp hạng chung', values: [['my own notes']] };
     const { workbook } = await renderPane({ sheets: [{ name: SHEET, grid: standardSheet() }, { name: 'Xếp hạng chung', grid: userSheet }] });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText(
       'Sổ tính đã có trang “Xếp hạng chung” do người dùng tạo, nên kết quả được ghi vào trang “Xếp hạng chung (2)”. Trang của bạn không bị thay đổi.',
     );
@@ -166,10 +166,10 @@ describe('Tạo bảng xếp hạng (generate)', () => {
 
   it('replaces its own sheets on a second run', async () => {
     const { workbook } = await renderPane();
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Đã tạo bảng xếp hạng');
     const count = workbook.sheets.length;
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByText('Bảng kết quả của lần chạy trước đã được thay bằng bảng mới.');
     expect(workbook.sheets).toHaveLength(count);
   });

@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/engine/grid';
 import { standardSheet } from '../helpers/grid';
 import { lastYearRanking, notesSheet } from './fixtures';
 import type { MemoryWorkbook } from './memory-workbook';
-import { renderPane, SHEET } from './render-pane';
+import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const LAST_YEAR = 'Năm 2020';
@@ -43,7 +43,7 @@ describe('last year’s result', () => {
     const { workbook } = await renderPane({ sheets: workbookSheets() });
     fireEvent.change(await openOptions(), { target: { value: LAST_YEAR } });
     expect(screen.getByText(`So sánh với kết quả năm trước ở trang “${LAST_YEAR}”.`)).toBeTruthy();
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
 
     const { header, row } = overall(workbook);
@@ -77,7 +77,7 @@ describe('last year’s result', () => {
       settings: { version: 1, options: { previousSheet: LAST_YEAR } },
     });
     fireEvent.change(await openOptions(), { target: { value: '' } });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(overall(workbook).header).not.toContain('Xếp hạng năm trước');
     expect(within(summary).queryByTestId('comparison')).toBeNull();
@@ -88,7 +88,7 @@ describe('last year’s result', () => {
     const { workbook } = await renderPane({ sheets: workbookSheets() });
     fireEvent.change(await openOptions(), { target: { value: LAST_YEAR } });
     workbook.edit(LAST_YEAR, notesSheet(LAST_YEAR));
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(workbook.applied).toHaveLength(1);
     expect(overall(workbook).header).not.toContain('Xếp hạng năm trước');
@@ -103,7 +103,7 @@ describe('last year’s result', () => {
       settings: { version: 1, options: { previousSheet: LAST_YEAR } },
     });
     workbook.sheets.splice(workbook.sheets.findIndex((s) => s.name === LAST_YEAR), 1);
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(within(summary).getByTestId('comparison').textContent).toMatch(/^Không tìm thấy trang “Năm 2020” \(kết quả năm trước\)/);
 
@@ -122,7 +122,7 @@ describe('last year’s result', () => {
 
   it('never offers this year’s tables written by the pane', async () => {
     const { workbook } = await renderPane({ sheets: workbookSheets() });
-    fireEvent.click(button('Tạo bảng xếp hạng'));
+    fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     expect(workbook.sheets.map((s) => s.name)).toContain('Xếp hạng chung');
     const reads = workbook.reads.length;

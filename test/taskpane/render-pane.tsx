@@ -35,3 +35,12 @@ export async function renderPane(setup: PaneSetup = {}) {
 export async function idle(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 }
+
+/** A button once it is shown and enabled: after a run the pane is idle again only a moment after its result shows. */
+export async function idleButton(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const b = screen.getByRole('button', { name });
+    expect((b as HTMLButtonElement).disabled).toBe(false);
+    return b;
+  }, { timeout: 10_000 });
+}
