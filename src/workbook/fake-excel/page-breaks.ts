@@ -8,25 +8,17 @@ import { FakeObject, make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
 import type { SheetModel } from './model';
 import type { Range } from './range';
+import { SheetPart } from './sheet-part';
 
-export class PageBreakCollection extends FakeObject<SheetModel> {
-  constructor(
-    holder: ContextHolder,
-    private readonly _resolver: () => SheetModel,
-  ) {
-    super(holder, 'PageBreakCollection');
+export class PageBreakCollection extends SheetPart {
+  constructor(holder: ContextHolder, resolver: () => SheetModel) {
+    super(holder, 'PageBreakCollection', resolver);
   }
   _scalars(): readonly string[] {
     return [];
   }
   _read(): unknown {
     return undefined;
-  }
-  _resolve(): SheetModel {
-    return this._resolver();
-  }
-  override _alive(sheet: SheetModel): boolean {
-    return !sheet.deleted;
   }
 
   /** Adds a break before the top-left cell of the range (a Range of this sheet, or an address such as "A17"). */

@@ -1,29 +1,14 @@
 /** Fake Excel.PageLayout (ExcelApi 1.9) with its header/footer group, as far as printing needs. */
 import { parseRef } from './address';
-import { FakeObject, make, type ContextHolder } from './client-object';
+import { make, type ContextHolder } from './client-object';
 import { FakeOfficeError } from './errors';
 import { MAX_COLS, type SheetModel } from './model';
 import type { Range } from './range';
+import { SheetPart } from './sheet-part';
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
 const PAPER = ['A3', 'A4', 'A5', 'Letter', 'Legal'];
 const MARGIN_UNITS = ['Points', 'Inches', 'Centimeters'];
-
-abstract class SheetPart extends FakeObject<SheetModel> {
-  constructor(
-    holder: ContextHolder,
-    typeName: string,
-    private readonly _resolver: () => SheetModel,
-  ) {
-    super(holder, typeName);
-  }
-  _resolve(): SheetModel {
-    return this._resolver();
-  }
-  override _alive(s: SheetModel): boolean {
-    return !s.deleted;
-  }
-}
 
 export class PageLayout extends SheetPart {
   private _hf?: HeaderFooterGroup;
