@@ -2,7 +2,7 @@
  * Scoring one sheet: detect the layout, read the criteria, check and sum every unit's column,
  * then rank and grade. Bad data becomes findings; nothing here throws on a bad sheet.
  */
-import { type ColumnScores, scoreColumn } from './column';
+import { type ColumnScores, sameSum, scoreColumn } from './column';
 import { fromMilli, type Milli, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
 import { FastColumns } from './fast-columns';
@@ -108,7 +108,7 @@ function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings
   }
   if (v === undefined || !tree.components.every((c) => tree.rows[c].maxValid)) return;
   const sum = tree.components.reduce((s, c) => s + tree.rows[c].max, 0);
-  if (Math.abs(v - fromMilli(sum)) > 0.0005) {
+  if (!sameSum(v, sum)) {
     findings.push(makeFinding(g, 'max-total-mismatch', tree.totalRow, layout.maxCol, { max: v, computed: fromMilli(sum) }));
   }
 }
