@@ -23,6 +23,12 @@ export interface ColumnScores {
   hasAny: boolean;
   /** Score of every criterion in thousandths (computed for parents); NaN where unknown. */
   score: Float64Array;
+  /**
+   * Score of every component in thousandths (NaN where unknown): component k (in the tree's
+   * `components` order) is `components[componentsAt + k]`. Columns read together share one array.
+   */
+  components: Float64Array;
+  componentsAt: number;
   /** Max of every criterion for this unit (smaller under `exclude` with not-applicable leaves). */
   max: Float64Array;
   /** True for leaves marked not applicable under `exclude` (their score is null in the result). */
@@ -117,7 +123,7 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
   const totalCell = tree.totalRow !== undefined ? g.value(tree.totalRow, col) : null;
   if (tree.totalRow !== undefined && !g.isEmpty(tree.totalRow, col)) hasAny = true;
   if (!hasAny) {
-    return { hasAny, score, max, excluded, total: 0, totalMax: 0, valid: true };
+    return { hasAny, score, components: componentsOf(tree, score), componentsAt: 0, max, excluded, total: 0, totalMax: 0, valid: true };
   }
   for (const f of local) findings.push(f);
 
@@ -176,7 +182,16 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
     }
   }
   const percent = percentLike(tree, seen);
-  return { hasAny, score, max, excluded, total, totalMax, valid: valid && totalKnown, ...(percent ? { percentLike: percent } : {}) };
+  return {
+    hasAny, score, components: componentsOf(tree, score), componentsAt: 0, max, excluded, total, totalMax, valid: valid && totalKnown,
+    ...(percent ? { percentLike: percent } : {}),
+  };
+}
+
+function componentsOf(tree: CriteriaTree, score: Float64Array): Float64Array {
+  const out = new Float64Array(tree.components.length);
+  tree.components.forEach((c, k) => { out[k] = score[c]; });
+  return out;
 }
 
 /** "50%", "12,5 %": a percentage typed where points belong. */

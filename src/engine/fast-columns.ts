@@ -1,18 +1,22 @@
 /**
  * The fast path for big sheets: reads every unit column at once, row by row as the grid lies in
- * memory, into flat typed arrays, and sums the columns whose every cell is plain (a number within
- * 0..max with at most 3 decimals, subtotals that agree, blank subtotals allowed). Such a column
- * gives no finding, so its scores are exactly what `scoreColumn` would give.
+ * memory, and sums the columns whose every cell is plain (a number within 0..max with at most 3
+ * decimals, subtotals that agree, blank subtotals allowed). Such a column gives no finding, so
+ * its scores are exactly what `scoreColumn` would give.
  *
  * Any column with something else in it (a blank or text leaf, an error value, a number out of
  * range, a subtotal that disagrees) is left to `scoreColumn`, which makes the findings. The two
- * paths are checked against each other in test/engine/fast-columns.test.ts.
+ * paths are checked against each other in test/engine/fast-paths.test.ts.
+ *
+ * Only the sums are kept while reading: one running sum per subtotal row ("slot") and column. A column's score of every criterion is made again from the grid when first
+ * read (only the self-vs-appraisal report reads it), so a national sheet of 10,000 units × 260
+ * criteria needs no 2.6-million-number array.
  */
 import type { ColumnScores } from './column';
 import { MILLI, SUBTOTAL_TOLERANCE } from './decimal';
 import type { CellKind, CellValue } from './grid';
 import type { GridReader } from './sheet';
-import type { CriteriaTree, CriterionRow } from './tree';
+import type { CriteriaTree } from './tree';
 
 /**
  * Binary noise allowed around a whole number of thousandths. `toMilli` allows 1e-6 relative to
@@ -21,102 +25,172 @@ import type { CriteriaTree, CriterionRow } from './tree';
  */
 const NOISE = 1e-6;
 const TOLERANCE = SUBTOTAL_TOLERANCE + 1e-9;
-/** Columns read together, so the part of `scores` being written and summed stays in the processor's cache. */
-const BLOCK = 128;
+/**
+ * A number as whole thousandths when it has at most 3 decimals (beyond binary noise); NaN
+ * otherwise (more decimals, NaN, infinite). Negative numbers come out negative.
+ */
+function thousandths(v: number): number {
+  const scaled = v * 1000; // MILLI
+  const whole = scaled | 0;
+  if (whole === scaled) return whole; // the common case: an exact small number of thousandths
+  const m = Math.round(scaled);
+  const noise = scaled - m;
+  return noise <= NOISE && noise >= -NOISE ? m : NaN;
+}
 
 const isBlank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined;
 
-/** Where a subtotal and its children are: parents numbered 0..count-1 in sheet order. */
-interface Parents {
-  count: number;
-  /** Parent number of each criterion, -1 for leaves. */
-  of: Int32Array;
-  /** Criterion index of each parent. */
-  rows: Int32Array;
-  /** Children of parent p: kids[starts[p]] .. kids[starts[p+1]-1]. */
-  starts: Int32Array;
-  kids: Int32Array;
-}
-
-function parentsOf(tree: CriteriaTree): Parents {
-  const n = tree.rows.length;
-  const of = new Int32Array(n).fill(-1);
-  const rows: number[] = [];
-  const starts: number[] = [0];
-  const kids: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const children = tree.rows[i].children;
-    if (children.length === 0) continue;
-    of[i] = rows.length;
-    rows.push(i);
-    for (const c of children) kids.push(c);
-    starts.push(kids.length);
-  }
-  return { count: rows.length, of, rows: Int32Array.from(rows), starts: Int32Array.from(starts), kids: Int32Array.from(kids) };
-}
-
-/** The flat arrays of one read: scores[j*n + i] (unit-major), subtotals[j*parents + p] (NaN when blank). */
-interface Reading {
+/**
+ * Where the sums go. Slots are the criteria that are subtotals (have children) or components,
+ * numbered in sheet order; a leaf adds its score to its target slot (its parent's, or its own
+ * when it is a component without children).
+ */
+interface Shape {
   n: number;
-  parents: Parents;
+  slots: number;
+  /** Per criterion: its slot, -1 for leaves under a parent. */
+  slotOf: Int32Array;
+  /** Per criterion: the slot a leaf adds to, -1 for parents. */
+  target: Int32Array;
+  /** Per slot: the slot of its parent, -1 for components. */
+  slotParent: Int32Array;
+  /** Slot of each component, in the tree's `components` order. */
+  componentSlots: Int32Array;
+}
+
+function shapeOf(tree: CriteriaTree): Shape {
+  const n = tree.rows.length;
+  const slotOf = new Int32Array(n).fill(-1);
+  const parentSlots: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = tree.rows[i];
+    if (row.children.length === 0 && row.parent >= 0) continue;
+    slotOf[i] = parentSlots.length;
+    parentSlots.push(row.parent);
+  }
+  const target = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const row = tree.rows[i];
+    if (row.children.length === 0) target[i] = row.parent >= 0 ? slotOf[row.parent] : slotOf[i];
+  }
+  return {
+    n, slots: parentSlots.length, slotOf, target,
+    slotParent: Int32Array.from(parentSlots, (p) => (p >= 0 ? slotOf[p] : -1)),
+    componentSlots: Int32Array.from(tree.components, (c) => slotOf[c]),
+  };
+}
+
+/**
+ * The running sums of all columns, slot by slot: sums[s*count + j] in thousandths. Reading a sheet
+ * row then writes one run of consecutive entries, in the order the row's cells lie in memory.
+ */
+interface Sums {
   cols: Int32Array;
-  scores: Float64Array;
-  subtotals: Float64Array;
+  count: number;
+  sums: Float64Array;
   /** 1 while column j is plain. */
   plain: Uint8Array;
 }
 
-/**
- * Reads criterion row i of columns from..to-1: leaves into scores, subtotals as the sheet holds
- * them. `errorKinds` is the row's kinds when some cell of the row is an error value.
- */
-function readRow(x: Reading, i: number, row: CriterionRow, rowValues: readonly CellValue[], errorKinds: readonly CellKind[] | undefined, from: number, to: number): void {
-  const { n, cols, scores, subtotals, plain } = x;
-  const parents = x.parents.count;
-  const p = x.parents.of[i];
-  const limit = row.maxValid ? row.max : Infinity;
-  for (let j = from; j < to; j++) {
+/** Adds leaf row i's cells to their slot. */
+function readLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
+  if (errorKinds === undefined) {
+    readPlainLeaf(x, target, limit, values);
+    return;
+  }
+  const { cols, count, sums, plain } = x;
+  const o = target * count;
+  for (let j = 0; j < count; j++) {
     const c = cols[j];
-    const v = rowValues[c];
+    const v = values[c];
     if (typeof v === 'number') {
-      const scaled = v * 1000; // MILLI
-      const m = Math.round(scaled);
-      const noise = scaled - m;
+      const m = thousandths(v);
       // Not NaN, not negative, not above max, at most 3 decimals, not an error value.
-      if (v >= 0 && m <= limit && noise <= NOISE && noise >= -NOISE && !(errorKinds !== undefined && errorKinds[c] === 'Error')) {
-        if (p < 0) scores[j * n + i] = m;
-        else subtotals[j * parents + p] = v;
-      } else plain[j] = 0;
-    } else if (p >= 0 && isBlank(v)) {
-      subtotals[j * parents + p] = NaN;
-    } else {
-      plain[j] = 0; // a blank or text leaf, text or a boolean anywhere
+      if (v >= 0 && m <= limit && (errorKinds === undefined || errorKinds[c] !== 'Error')) {
+        sums[o + j] += m;
+        continue;
+      }
     }
+    plain[j] = 0; // a blank or text leaf, text or a boolean, a number that is not a plain score
   }
 }
 
-/** Sums column j's parents bottom-up into scores; false when a subtotal in the sheet disagrees. */
-function sumColumn(x: Reading, j: number): boolean {
-  const { n, scores, subtotals } = x;
-  const { count, rows, starts, kids } = x.parents;
-  const o = j * n;
-  const so = j * count;
-  let agree = true;
-  // A parent's children always follow it, so going up from the bottom sums children first.
-  for (let p = count - 1; p >= 0; p--) {
-    let sum = 0;
-    for (let k = starts[p]; k < starts[p + 1]; k++) sum += scores[o + kids[k]];
-    scores[o + rows[p]] = sum;
-    const typed = subtotals[so + p];
-    if (typed === typed && !(Math.abs(typed - sum / MILLI) <= TOLERANCE)) agree = false;
+/** readLeaf for a row without error values: the loop that reads most of a sheet. */
+function readPlainLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[]): void {
+  const { cols, count, sums, plain } = x;
+  const o = target * count;
+  for (let j = 0; j < count; j++) {
+    const v = values[cols[j]];
+    if (typeof v === 'number' && v >= 0) {
+      const scaled = v * 1000; // MILLI
+      const m = scaled | 0;
+      // A whole number of thousandths within max; anything else (noise, NaN) takes the long way.
+      if (m === scaled && m <= limit) sums[o + j] += m;
+      else if (thousandths(v) <= limit) sums[o + j] += thousandths(v);
+      else plain[j] = 0;
+    } else plain[j] = 0;
   }
-  return agree;
+}
+
+/**
+ * Checks subtotal row i's cells against the slot's sums, complete by now (its rows lie below and
+ * were read first), then adds the sums to the parent's slot.
+ */
+function readSubtotal(x: Sums, slot: number, parent: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
+  const { cols, count, sums, plain } = x;
+  const o = slot * count;
+  for (let j = 0; j < count; j++) {
+    const c = cols[j];
+    const v = values[c];
+    if (typeof v === 'number') {
+      const m = thousandths(v);
+      // A plain number, as for leaves, that agrees with the computed sum.
+      if (!(v >= 0 && m <= limit && (errorKinds === undefined || errorKinds[c] !== 'Error')
+        && Math.abs(v - sums[o + j] / MILLI) <= TOLERANCE)) plain[j] = 0;
+    } else if (!isBlank(v)) plain[j] = 0;
+  }
+  if (parent < 0) return;
+  const po = parent * count;
+  for (let j = 0; j < count; j++) sums[po + j] += sums[o + j];
 }
 
 /** True when a total row cell is blank or agrees with the computed total (thousandths). */
 function totalAgrees(v: CellValue | undefined, kind: CellKind | undefined, total: number): boolean {
   if (typeof v === 'number') return kind !== 'Error' && Math.abs(v - total / MILLI) <= TOLERANCE;
   return isBlank(v);
+}
+
+/** The scores of a plain column; `score` is made from the grid when first read. */
+class PlainColumn implements ColumnScores {
+  readonly hasAny = true;
+  readonly valid = true;
+  private made?: Float64Array;
+
+  constructor(
+    private readonly g: GridReader,
+    private readonly tree: CriteriaTree,
+    private readonly col: number,
+    readonly components: Float64Array,
+    readonly componentsAt: number,
+    readonly max: Float64Array,
+    readonly excluded: Uint8Array,
+    readonly total: number,
+    readonly totalMax: number,
+  ) {}
+
+  get score(): Float64Array {
+    if (this.made) return this.made;
+    const { g, tree, col } = this;
+    const rows = tree.rows;
+    const score = new Float64Array(rows.length);
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const children = rows[i].children;
+      if (children.length === 0) score[i] = Math.round((g.value(rows[i].row, col) as number) * MILLI);
+      else for (const c of children) score[i] += score[c];
+    }
+    this.made = score;
+    return score;
+  }
 }
 
 export class FastColumns {
@@ -129,13 +203,9 @@ export class FastColumns {
     const count = cols.length;
     if (n === 0 || count === 0) return;
     const { values, kinds } = g.grid;
-    const parents = parentsOf(tree);
-    const x: Reading = {
-      n, parents, cols: Int32Array.from(cols),
-      scores: new Float64Array(count * n),
-      subtotals: new Float64Array(count * parents.count),
-      plain: new Uint8Array(count).fill(1),
-    };
+    const shape = shapeOf(tree);
+    const { slots, componentSlots } = shape;
+    const width = componentSlots.length;
     // One shared max per criterion, computed bottom-up as scoreColumn does, and no exclusions.
     const max = new Float64Array(n);
     for (let i = n - 1; i >= 0; i--) {
@@ -145,29 +215,37 @@ export class FastColumns {
     let totalMax = 0;
     for (const c of tree.components) totalMax += max[c];
     const excluded = new Uint8Array(n);
-    const components = Int32Array.from(tree.components);
     const totalValues = tree.totalRow !== undefined ? values[tree.totalRow] ?? [] : undefined;
     const totalKinds = tree.totalRow !== undefined ? kinds?.[tree.totalRow] : undefined;
-
     const rowValues = rows.map((r) => values[r.row] ?? []);
     const errorKinds = rows.map((r) => {
       const k = kinds?.[r.row];
       return k !== undefined && k.indexOf('Error') >= 0 ? k : undefined;
     });
-    // A block of columns at a time: read row by row, then sum while the block is in cache.
-    for (let from = 0; from < count; from += BLOCK) {
-      const to = Math.min(count, from + BLOCK);
-      for (let i = 0; i < n; i++) readRow(x, i, rows[i], rowValues[i], errorKinds[i], from, to);
-      for (let j = from; j < to; j++) {
-        if (x.plain[j] === 0 || !sumColumn(x, j)) continue;
-        const o = j * n;
-        let total = 0;
-        for (let k = 0; k < components.length; k++) total += x.scores[o + components[k]];
-        if (totalValues !== undefined && !totalAgrees(totalValues[cols[j]], totalKinds?.[cols[j]], total)) continue;
-        this.byColumn.set(cols[j], {
-          hasAny: true, score: x.scores.subarray(o, o + n), max, excluded, total, totalMax, valid: true,
-        });
+    const x: Sums = { cols: Int32Array.from(cols), count, sums: new Float64Array(slots * count), plain: new Uint8Array(count).fill(1) };
+    // From the bottom up: a subtotal's rows are all read when its own row comes.
+    for (let i = n - 1; i >= 0; i--) {
+      const row = rows[i];
+      const limit = row.maxValid ? row.max : Infinity;
+      if (row.children.length === 0) readLeaf(x, shape.target[i], limit, rowValues[i], errorKinds[i]);
+      else {
+        const slot = shape.slotOf[i];
+        readSubtotal(x, slot, shape.slotParent[slot], limit, rowValues[i], errorKinds[i]);
       }
+    }
+    const components = new Float64Array(count * width);
+    for (let j = 0; j < count; j++) {
+      if (x.plain[j] === 0) continue;
+      const at = j * width;
+      let total = 0;
+      for (let k = 0; k < width; k++) {
+        const s = x.sums[componentSlots[k] * count + j];
+        components[at + k] = s;
+        total += s;
+      }
+      const col = cols[j];
+      if (totalValues !== undefined && !totalAgrees(totalValues[col], totalKinds?.[col], total)) continue;
+      this.byColumn.set(col, new PlainColumn(g, tree, col, components, at, max, excluded, total, totalMax));
     }
   }
 

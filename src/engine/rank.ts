@@ -11,7 +11,7 @@ export interface Ranking {
   levels: number;
 }
 
-export function rank(keys: readonly number[], method: RankingMethod): Ranking {
+export function rank(keys: ArrayLike<number>, method: RankingMethod): Ranking {
   return rankByCounting(keys, method) ?? rankBySorting(keys, method);
 }
 
@@ -19,7 +19,7 @@ export function rank(keys: readonly number[], method: RankingMethod): Ranking {
  * Whole-number keys within a range not much wider than their count (thousandths of points, as
  * the engine ranks totals and components of many units) are ranked by counting, in linear time.
  */
-function rankByCounting(keys: readonly number[], method: RankingMethod): Ranking | undefined {
+function rankByCounting(keys: ArrayLike<number>, method: RankingMethod): Ranking | undefined {
   const n = keys.length;
   if (n < 64) return undefined;
   let lo = Infinity;
@@ -49,7 +49,7 @@ function rankByCounting(keys: readonly number[], method: RankingMethod): Ranking
   return { ranks, levels: method === 'dense' ? level : n };
 }
 
-function rankBySorting(keys: readonly number[], method: RankingMethod): Ranking {
+function rankBySorting(keys: ArrayLike<number>, method: RankingMethod): Ranking {
   const n = keys.length;
   const order = highestFirst(keys);
   const ranks = new Array<number>(n);
@@ -72,9 +72,9 @@ const KEY_LIMIT = 2 ** 31;
  * all the engine ranks) are packed with their position into one double each and sorted as a
  * Float64Array, without a comparison callback: three times faster on 10,000 units.
  */
-function highestFirst(keys: readonly number[]): Int32Array | number[] {
+function highestFirst(keys: ArrayLike<number>): Int32Array | number[] {
   const n = keys.length;
-  if (n < INDEX_BITS && keys.every((k) => Number.isInteger(k) && Math.abs(k) < KEY_LIMIT)) {
+  if (n < INDEX_BITS && smallWholeNumbers(keys)) {
     const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) packed[i] = -keys[i] * INDEX_BITS + i;
     packed.sort();
@@ -87,4 +87,9 @@ function highestFirst(keys: readonly number[]): Int32Array | number[] {
   }
   const order = Array.from({ length: n }, (_, i) => i);
   return order.sort((a, b) => keys[b] - keys[a]);
+}
+
+function smallWholeNumbers(keys: ArrayLike<number>): boolean {
+  for (let i = 0; i < keys.length; i++) if (!Number.isInteger(keys[i]) || Math.abs(keys[i]) >= KEY_LIMIT) return false;
+  return true;
 }

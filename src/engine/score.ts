@@ -3,21 +3,21 @@
  * then rank and grade. Bad data becomes findings; nothing here throws on a bad sheet.
  */
 import { type ColumnScores, sameSum, scoreColumn } from './column';
-import { fromMilli, type Milli, percent, roundMilli } from './decimal';
+import { fromMilli, MILLI, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
 import { FastColumns } from './fast-columns';
 import { makeFinding } from './finding-factory';
-import { type Finding, hasErrors } from './findings';
+import { type Finding, hasErrors, type Severity } from './findings';
 import { gradeOf } from './grade';
-import { withLazyScores } from './lazy-scores';
+import { type ComponentTable, newComponentTable } from './component-table';
+import { UnitRecord } from './unit-record';
 import type { SheetGrid } from './grid';
 import { rank } from './rank';
 import { GridReader } from './sheet';
 import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
 import {
-  type ComponentInfo, type ComponentScore, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome,
-  type ScoreResult, type UnitResult,
+  type ComponentInfo, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome, type ScoreResult, type UnitResult,
 } from './types';
 
 /** True when the grid has a standard header row (STT/TT) in its first 30 rows. */
@@ -60,15 +60,16 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   const scored: ScoredUnit[] = [];
   // Plain columns are read and summed all at once; the others (and their findings) one by one.
   const fast = new FastColumns(g, tree, layout.units.flatMap((u) => (u.selfCol !== undefined ? [u.scoreCol, u.selfCol] : [u.scoreCol])));
+  const slow = (unit: UnitColumns, col: number, severity: Severity): ColumnScores =>
+    scoreColumn({ g, tree, unitName: unit.name, policy: options.notApplicable, findings, col, severity });
   for (const unit of layout.units) {
-    const base = { g, tree, unitName: unit.name, policy: options.notApplicable, findings };
-    const scores = fast.scores(unit.scoreCol) ?? scoreColumn({ ...base, col: unit.scoreCol, severity: 'error' });
+    const scores = fast.scores(unit.scoreCol) ?? slow(unit, unit.scoreCol, 'error');
     if (scores.percentLike) findings.push(makeFinding(g, 'unit-as-percent', layout.headerRow, unit.headerCol, { unit: unit.name, ...scores.percentLike }));
     if (!scores.hasAny) {
       findings.push(makeFinding(g, 'unit-empty', layout.headerRow, unit.headerCol, { unit: unit.name }));
       continue;
     }
-    const self = unit.selfCol !== undefined ? fast.scores(unit.selfCol) ?? scoreColumn({ ...base, col: unit.selfCol, severity: 'warning' }) : undefined;
+    const self = unit.selfCol !== undefined ? fast.scores(unit.selfCol) ?? slow(unit, unit.selfCol, 'warning') : undefined;
     scored.push({ unit, scores, self: self?.hasAny ? self : undefined });
   }
   if (scored.length === 0 && !hasErrors(findings)) {
@@ -116,7 +117,8 @@ function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings
 function checkDuplicateUnits(g: GridReader, layout: Layout, findings: Finding[]): void {
   const seen = new Map<string, UnitColumns>();
   for (const u of layout.units) {
-    const key = `${u.group ?? ''}\u0000${nameKey(u.name)}`;
+    // Names are cell texts (NFC, single spaces, trimmed), so their key is their lower case.
+    const key = u.group === null ? u.name.toLowerCase() : `${u.group}\u0000${u.name.toLowerCase()}`;
     const first = seen.get(key);
     if (first) {
       findings.push(makeFinding(g, 'duplicate-unit', layout.headerRow, u.headerCol, {
@@ -138,76 +140,102 @@ function buildResult(
     code: tree.rows[i].code, name: tree.rows[i].name, max: fromMilli(tree.rows[i].max), criterion: i, row: g.sheetRow(tree.rows[i].row),
   }));
   const maxTotal = tree.components.reduce((s, i) => s + tree.rows[i].max, 0);
-  const units: UnitResult[] = scored.map(({ unit, scores, self }) => {
-    const grade = gradeOf(percent(scores.total, scores.totalMax, d), options.gradeBands);
-    const result: UnitResult = withLazyScores({
+  const width = tree.components.length;
+  const table = newComponentTable(scored.length, width);
+  const units = scored.map(({ unit, scores, self }, u) => {
+    const index = percent(scores.total, scores.totalMax, d);
+    const grade = gradeOf(index, options.gradeBands);
+    fillComponents(table, u * width, tree, scores, self, d);
+    const result = new UnitRecord({
       name: unit.name,
       group: unit.group,
       column: g.sheetCol(unit.scoreCol),
       total: fromMilli(roundMilli(scores.total, d)),
       totalExact: fromMilli(scores.total),
       max: fromMilli(scores.totalMax),
-      index: percent(scores.total, scores.totalMax, d),
-      rank: 0,
-      rankLevels: 0,
+      index,
       grade: grade.name,
       gradeEn: grade.nameEn,
-      components: tree.components.map((c) => componentScore(scores, self, c, d)),
-    }, scores, self); // criterionScores and selfCriterionScores are made when first read
+    }, table, u * width, scores, self);
     if (unit.selfCol !== undefined) result.selfColumn = g.sheetCol(unit.selfCol);
-    if (self && tree.components.every((c) => !Number.isNaN(self.score[c]))) result.selfTotal = fromMilli(self.total);
+    if (self && tree.components.every((_, k) => !Number.isNaN(self.components[self.componentsAt + k]))) result.selfTotal = fromMilli(self.total);
     return result;
   });
-  const groups = rankUnits(units, scored, tree, options);
+  const groups = rankUnits(units, scored, table, options);
   attachPrevious(units, options);
   return {
     sheet: g.grid.sheetName, options, headerRow: g.sheetRow(layout.headerRow), criteria, components,
-    maxTotal: fromMilli(maxTotal), units, groups, hasSelfScores: units.some((u) => u.selfCriterionScores !== undefined),
+    maxTotal: fromMilli(maxTotal), units, groups, hasSelfScores: scored.some((s) => s.self !== undefined),
     findings,
   };
 }
 
-function componentScore(scores: ColumnScores, self: ColumnScores | undefined, c: number, d: number): ComponentScore {
-  const out: ComponentScore = {
-    score: fromMilli(scores.score[c]),
-    max: fromMilli(scores.max[c]),
-    index: percent(scores.score[c], scores.max[c], d),
-    rank: 0,
-    rankLevels: 0,
-  };
-  if (self && !Number.isNaN(self.score[c])) out.selfScore = fromMilli(self.score[c]);
-  return out;
+/** A unit's component scores, maxima, indices and self-assessed scores into the table at `at`. */
+function fillComponents(table: ComponentTable, at: number, tree: CriteriaTree, scores: ColumnScores, self: ColumnScores | undefined, d: number): void {
+  const comps = tree.components;
+  for (let k = 0; k < comps.length; k++) {
+    const score = scores.components[scores.componentsAt + k];
+    const max = scores.max[comps[k]];
+    table.score[at + k] = fromMilli(score);
+    table.max[at + k] = fromMilli(max);
+    table.index[at + k] = percent(score, max, d);
+    const selfScore = self ? self.components[self.componentsAt + k] : NaN;
+    if (!Number.isNaN(selfScore)) table.selfScore[at + k] = fromMilli(selfScore);
+  }
 }
 
 /** Ranks the total and every component within each ranking group. Returns the groups in sheet order. */
-function rankUnits(units: UnitResult[], scored: ScoredUnit[], tree: CriteriaTree, options: ScoreOptions): (string | null)[] {
-  const groups: (string | null)[] = [];
-  for (const u of units) if (!groups.includes(u.group)) groups.push(u.group);
+function rankUnits(units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, options: ScoreOptions): (string | null)[] {
+  const byGroup = new Map<string | null, number[]>();
+  units.forEach((u, i) => {
+    const members = byGroup.get(u.group);
+    if (members) members.push(i); else byGroup.set(u.group, [i]);
+  });
+  for (const members of byGroup.values()) rankGroup(Int32Array.from(members), units, scored, table, options);
+  return [...byGroup.keys()];
+}
+
+/**
+ * Ranks the members of one group. The key is the published value (thousandths); the index
+ * instead when the members' maxima differ, as a unit with not-applicable criteria has under `exclude`.
+ */
+function rankGroup(members: Int32Array, units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, options: ScoreOptions): void {
   const d = options.decimals;
   const scale = 10 ** d;
-  for (const group of groups) {
-    const members = units.map((u, i) => i).filter((i) => units[i].group === group);
-    // The key is the published value; the index instead when the units' maxima differ.
-    const sameMax = (maxOf: (i: number) => Milli): boolean => members.every((i) => maxOf(i) === maxOf(members[0]));
-    const totalKeys = sameMax((i) => scored[i].scores.totalMax)
-      ? members.map((i) => roundMilli(scored[i].scores.total, d))
-      : members.map((i) => Math.round(units[i].index * scale));
-    const total = rank(totalKeys, options.ranking);
-    members.forEach((i, k) => { units[i].rank = total.ranks[k]; units[i].rankLevels = total.levels; });
-    tree.components.forEach((c, ci) => {
-      // A component that did not arise for a unit (its max is 0: every criterion not applicable
-      // under `exclude`) is not ranked for it: rank 0, and the others' levels.
-      const arisen = members.filter((i) => scored[i].scores.max[c] !== 0);
-      const sameComponentMax = arisen.every((i) => scored[i].scores.max[c] === scored[arisen[0]].scores.max[c]);
-      const keys = sameComponentMax
-        ? arisen.map((i) => scored[i].scores.score[c])
-        : arisen.map((i) => Math.round(units[i].components[ci].index * scale));
-      const r = rank(keys, options.ranking);
-      arisen.forEach((i, k) => { units[i].components[ci].rank = r.ranks[k]; });
-      for (const i of members) units[i].components[ci].rankLevels = r.levels;
-    });
+  const n = members.length;
+  const keys = new Float64Array(n);
+  const totalMax = scored[members[0]].scores.totalMax;
+  let sameMax = true;
+  for (let k = 0; k < n; k++) if (scored[members[k]].scores.totalMax !== totalMax) sameMax = false;
+  for (let k = 0; k < n; k++) {
+    const i = members[k];
+    keys[k] = sameMax ? roundMilli(scored[i].scores.total, d) : Math.round(units[i].index * scale);
   }
-  return groups;
+  const total = rank(keys, options.ranking);
+  for (let k = 0; k < n; k++) {
+    units[members[k]].rank = total.ranks[k];
+    units[members[k]].rankLevels = total.levels;
+  }
+  const width = table.width;
+  const arisen = new Int32Array(n);
+  for (let c = 0; c < width; c++) {
+    // A component that did not arise for a unit (its max is 0: every criterion not applicable
+    // under `exclude`) is not ranked for it: rank 0, and the others' levels.
+    let count = 0;
+    for (let k = 0; k < n; k++) if (table.max[members[k] * width + c] !== 0) arisen[count++] = members[k];
+    const max = count > 0 ? table.max[arisen[0] * width + c] : 0;
+    let sameComponentMax = true;
+    for (let k = 0; k < count; k++) if (table.max[arisen[k] * width + c] !== max) sameComponentMax = false;
+    const componentKeys = keys.subarray(0, count);
+    // The table holds thousandths / 1000: times 1000 and rounded gives them back exactly.
+    for (let k = 0; k < count; k++) {
+      const at = arisen[k] * width + c;
+      componentKeys[k] = Math.round((sameComponentMax ? table.score[at] * MILLI : table.index[at] * scale));
+    }
+    const r = rank(componentKeys, options.ranking);
+    for (let k = 0; k < count; k++) table.rank[arisen[k] * width + c] = r.ranks[k];
+    for (let k = 0; k < n; k++) table.rankLevels[members[k] * width + c] = r.levels;
+  }
 }
 
 function attachPrevious(units: UnitResult[], options: ScoreOptions): void {

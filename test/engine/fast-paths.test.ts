@@ -39,6 +39,9 @@ const odd: fc.Arbitrary<Odd> = fc.constantFrom<Odd>(
   { value: '#DIV/0!', kind: 'Error' }, { value: 0.5, kind: 'Error' }, { value: true }, { value: -0.25 },
   { value: 9 }, { value: 0.1234 }, { value: Number.NaN }, { value: Number.POSITIVE_INFINITY }, { value: 0.1 + 0.2 },
   { value: 50 }, { value: -0 },
+  // Near the shortcuts of the fast reader: a tiny negative, four decimals, numbers whose
+  // thousandths overflow 32 bits, and one beyond every integer.
+  { value: -1e-10 }, { value: 0.0004 }, { value: 4294967.296 }, { value: 2147483.648 }, { value: 1e300 },
 );
 
 interface ColumnPlan {
@@ -103,7 +106,10 @@ function sheetOf(plans: ColumnPlan[], withTotal: boolean): SheetGrid {
 }
 
 function plainScores(s: ColumnScores): unknown {
-  return { ...s, score: Array.from(s.score), max: Array.from(s.max), excluded: Array.from(s.excluded) };
+  return {
+    hasAny: s.hasAny, valid: s.valid, total: s.total, totalMax: s.totalMax, percentLike: s.percentLike,
+    score: Array.from(s.score), components: Array.from(s.components.subarray(s.componentsAt, s.componentsAt + 2)), max: Array.from(s.max), excluded: Array.from(s.excluded),
+  };
 }
 
 describe('reading all unit columns at once', () => {
