@@ -191,7 +191,7 @@ function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number,
     const folded = fold(text);
     const kind = sub?.get(c);
     if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { current = undefined; continue; }
-    if (SUMMARY_HEADERS.has(folded.replace(/[\s:.]+$/, ''))) { summaries.push(c); current = undefined; continue; }
+    if (SUMMARY_HEADERS.has(/[\s:.]$/.test(folded) ? folded.replace(/[\s:.]+$/, '') : folded)) { summaries.push(c); current = undefined; continue; }
     // A column continues the previous unit when it lies under the unit's merged header, or (when
     // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header
     // of a kind the unit does not have yet.

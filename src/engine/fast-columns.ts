@@ -25,19 +25,6 @@ import type { CriteriaTree } from './tree';
  */
 const NOISE = 1e-6;
 const TOLERANCE = SUBTOTAL_TOLERANCE + 1e-9;
-/**
- * A number as whole thousandths when it has at most 3 decimals (beyond binary noise); NaN
- * otherwise (more decimals, NaN, infinite). Negative numbers come out negative.
- */
-function thousandths(v: number): number {
-  const scaled = v * 1000; // MILLI
-  const whole = scaled | 0;
-  if (whole === scaled) return whole; // the common case: an exact small number of thousandths
-  const m = Math.round(scaled);
-  const noise = scaled - m;
-  return noise <= NOISE && noise >= -NOISE ? m : NaN;
-}
-
 const isBlank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined;
 
 /**
@@ -85,28 +72,38 @@ function shapeOf(tree: CriteriaTree): Shape {
  * row then writes one run of consecutive entries, in the order the row's cells lie in memory.
  */
 interface Sums {
-  cols: Int32Array;
+  /** Grid column of entry 0: the columns read are first .. first + count - 1. */
+  first: number;
   count: number;
   sums: Float64Array;
   /** 1 while column j is plain. */
   plain: Uint8Array;
 }
 
-/** Adds leaf row i's cells to their slot. */
+/**
+ * A number as whole thousandths when it is a plain score within 0..limit (at most 3 decimals,
+ * beyond binary noise); -1 otherwise (negative, above the limit, more decimals, NaN, infinite).
+ */
+function plainMilli(v: number, limit: number): number {
+  const scaled = v * 1000; // MILLI
+  const whole = scaled | 0;
+  // The common case: a small exact number of thousandths (-0 counts as 0, as it does for v >= 0).
+  if (whole === scaled) return whole >= 0 && whole <= limit ? whole : -1;
+  if (!(v >= 0)) return -1;
+  const m = Math.round(scaled);
+  const noise = scaled - m;
+  return noise <= NOISE && noise >= -NOISE && m <= limit ? m : -1;
+}
+
+/** Adds leaf row i's cells to their slot; a cell that is not a plain score marks its column. */
 function readLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
-  if (errorKinds === undefined) {
-    readPlainLeaf(x, target, limit, values);
-    return;
-  }
-  const { cols, count, sums, plain } = x;
+  const { first, count, sums, plain } = x;
   const o = target * count;
   for (let j = 0; j < count; j++) {
-    const c = cols[j];
-    const v = values[c];
+    const v = values[first + j];
     if (typeof v === 'number') {
-      const m = thousandths(v);
-      // Not NaN, not negative, not above max, at most 3 decimals, not an error value.
-      if (v >= 0 && m <= limit && (errorKinds === undefined || errorKinds[c] !== 'Error')) {
+      const m = plainMilli(v, limit);
+      if (m >= 0 && (errorKinds === undefined || errorKinds[first + j] !== 'Error')) {
         sums[o + j] += m;
         continue;
       }
@@ -115,43 +112,24 @@ function readLeaf(x: Sums, target: number, limit: number, values: readonly CellV
   }
 }
 
-/** readLeaf for a row without error values: the loop that reads most of a sheet. */
-function readPlainLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[]): void {
-  const { cols, count, sums, plain } = x;
-  const o = target * count;
-  for (let j = 0; j < count; j++) {
-    const v = values[cols[j]];
-    if (typeof v === 'number' && v >= 0) {
-      const scaled = v * 1000; // MILLI
-      const m = scaled | 0;
-      // A whole number of thousandths within max; anything else (noise, NaN) takes the long way.
-      if (m === scaled && m <= limit) sums[o + j] += m;
-      else if (thousandths(v) <= limit) sums[o + j] += thousandths(v);
-      else plain[j] = 0;
-    } else plain[j] = 0;
-  }
-}
-
 /**
  * Checks subtotal row i's cells against the slot's sums, complete by now (its rows lie below and
- * were read first), then adds the sums to the parent's slot.
+ * were read first), and adds the sums to the parent's slot. A subtotal may be blank.
  */
 function readSubtotal(x: Sums, slot: number, parent: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
-  const { cols, count, sums, plain } = x;
+  const { first, count, sums, plain } = x;
   const o = slot * count;
-  for (let j = 0; j < count; j++) {
-    const c = cols[j];
-    const v = values[c];
-    if (typeof v === 'number') {
-      const m = thousandths(v);
-      // A plain number, as for leaves, that agrees with the computed sum.
-      if (!(v >= 0 && m <= limit && (errorKinds === undefined || errorKinds[c] !== 'Error')
-        && Math.abs(v - sums[o + j] / MILLI) <= TOLERANCE)) plain[j] = 0;
-    } else if (!isBlank(v)) plain[j] = 0;
-  }
-  if (parent < 0) return;
   const po = parent * count;
-  for (let j = 0; j < count; j++) sums[po + j] += sums[o + j];
+  for (let j = 0; j < count; j++) {
+    const v = values[first + j];
+    const sum = sums[o + j];
+    if (typeof v === 'number') {
+      // A plain number, as for leaves, that agrees with the computed sum (equal thousandths, or within the tolerance).
+      const m = plainMilli(v, limit);
+      if (m < 0 || (errorKinds !== undefined && errorKinds[first + j] === 'Error') || !(m === sum || Math.abs(v - sum / MILLI) <= TOLERANCE)) plain[j] = 0;
+    } else if (!isBlank(v)) plain[j] = 0;
+    if (parent >= 0) sums[po + j] += sum;
+  }
 }
 
 /** True when a total row cell is blank or agrees with the computed total (thousandths). */
@@ -160,32 +138,47 @@ function totalAgrees(v: CellValue | undefined, kind: CellKind | undefined, total
   return isBlank(v);
 }
 
-/** The scores of a plain column; `score` is made from the grid when first read. */
+/** What the plain columns of one read share. */
+interface Shared {
+  g: GridReader;
+  tree: CriteriaTree;
+  /** Component scores of every column read, `width` per column. */
+  components: Float64Array;
+  max: Float64Array;
+  excluded: Uint8Array;
+  totalMax: number;
+}
+
+/**
+ * The scores of a plain column: a few numbers of its own, the rest shared with the other
+ * columns of the read (a national sheet has 10,000 of these). `score` is made from the grid
+ * when first read.
+ */
 class PlainColumn implements ColumnScores {
-  readonly hasAny = true;
-  readonly valid = true;
   private made?: Float64Array;
 
   constructor(
-    private readonly g: GridReader,
-    private readonly tree: CriteriaTree,
+    private readonly shared: Shared,
     private readonly col: number,
-    readonly components: Float64Array,
     readonly componentsAt: number,
-    readonly max: Float64Array,
-    readonly excluded: Uint8Array,
     readonly total: number,
-    readonly totalMax: number,
   ) {}
+
+  get hasAny(): boolean { return true; }
+  get valid(): boolean { return true; }
+  get components(): Float64Array { return this.shared.components; }
+  get max(): Float64Array { return this.shared.max; }
+  get excluded(): Uint8Array { return this.shared.excluded; }
+  get totalMax(): number { return this.shared.totalMax; }
 
   get score(): Float64Array {
     if (this.made) return this.made;
-    const { g, tree, col } = this;
+    const { g, tree } = this.shared;
     const rows = tree.rows;
     const score = new Float64Array(rows.length);
     for (let i = rows.length - 1; i >= 0; i--) {
       const children = rows[i].children;
-      if (children.length === 0) score[i] = Math.round((g.value(rows[i].row, col) as number) * MILLI);
+      if (children.length === 0) score[i] = Math.round((g.value(rows[i].row, this.col) as number) * MILLI);
       else for (const c of children) score[i] += score[c];
     }
     this.made = score;
@@ -194,14 +187,30 @@ class PlainColumn implements ColumnScores {
 }
 
 export class FastColumns {
-  private readonly byColumn = new Map<number, ColumnScores>();
+  /** Scores of plain column `first + j` at j. */
+  private byColumn: (ColumnScores | undefined)[] = [];
+  private first = 0;
 
-  /** Scores of the plain columns among `cols` (grid columns); the others are left out. */
+  /**
+   * Scores of the plain columns among `cols` (grid columns); the others are left out. The
+   * columns from the first to the last of `cols` are read as one run (any column between them
+   * that is not asked for, a note or summary column, is read and ignored).
+   */
   constructor(g: GridReader, tree: CriteriaTree, cols: readonly number[]) {
     const rows = tree.rows;
     const n = rows.length;
-    const count = cols.length;
-    if (n === 0 || count === 0) return;
+    if (n === 0 || cols.length === 0) return;
+    let first = cols[0];
+    let last = cols[0];
+    for (const c of cols) {
+      if (c < first) first = c;
+      if (c > last) last = c;
+    }
+    const count = last - first + 1;
+    const wanted = new Uint8Array(count);
+    for (const c of cols) wanted[c - first] = 1;
+    this.first = first;
+    this.byColumn = new Array<ColumnScores | undefined>(count);
     const { values, kinds } = g.grid;
     const shape = shapeOf(tree);
     const { slots, componentSlots } = shape;
@@ -222,7 +231,7 @@ export class FastColumns {
       const k = kinds?.[r.row];
       return k !== undefined && k.indexOf('Error') >= 0 ? k : undefined;
     });
-    const x: Sums = { cols: Int32Array.from(cols), count, sums: new Float64Array(slots * count), plain: new Uint8Array(count).fill(1) };
+    const x: Sums = { first, count, sums: new Float64Array(slots * count), plain: new Uint8Array(count).fill(1) };
     // From the bottom up: a subtotal's rows are all read when its own row comes.
     for (let i = n - 1; i >= 0; i--) {
       const row = rows[i];
@@ -234,8 +243,9 @@ export class FastColumns {
       }
     }
     const components = new Float64Array(count * width);
+    const shared: Shared = { g, tree, components, max, excluded, totalMax };
     for (let j = 0; j < count; j++) {
-      if (x.plain[j] === 0) continue;
+      if (x.plain[j] === 0 || wanted[j] === 0) continue;
       const at = j * width;
       let total = 0;
       for (let k = 0; k < width; k++) {
@@ -243,9 +253,9 @@ export class FastColumns {
         components[at + k] = s;
         total += s;
       }
-      const col = cols[j];
+      const col = first + j;
       if (totalValues !== undefined && !totalAgrees(totalValues[col], totalKinds?.[col], total)) continue;
-      this.byColumn.set(col, new PlainColumn(g, tree, col, components, at, max, excluded, total, totalMax));
+      this.byColumn[j] = new PlainColumn(shared, col, at, total);
     }
   }
 
@@ -254,6 +264,6 @@ export class FastColumns {
    * columns share one `max` and one `excluded` array: read them, never write.
    */
   scores(col: number): ColumnScores | undefined {
-    return this.byColumn.get(col);
+    return this.byColumn[col - this.first];
   }
 }

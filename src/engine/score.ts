@@ -8,7 +8,7 @@ import { detectLayout, findHeader, type Layout, type UnitColumns } from './detec
 import { FastColumns } from './fast-columns';
 import { makeFinding } from './finding-factory';
 import { type Finding, hasErrors, type Severity } from './findings';
-import { gradeOf } from './grade';
+import { gradeIn, sortBands } from './grade';
 import { type ComponentTable, newComponentTable } from './component-table';
 import { UnitRecord } from './unit-record';
 import type { SheetGrid } from './grid';
@@ -142,9 +142,10 @@ function buildResult(
   const maxTotal = tree.components.reduce((s, i) => s + tree.rows[i].max, 0);
   const width = tree.components.length;
   const table = newComponentTable(scored.length, width);
+  const bands = sortBands(options.gradeBands);
   const units = scored.map(({ unit, scores, self }, u) => {
     const index = percent(scores.total, scores.totalMax, d);
-    const grade = gradeOf(index, options.gradeBands);
+    const grade = gradeIn(index, bands);
     fillComponents(table, u * width, tree, scores, self, d);
     const result = new UnitRecord({
       name: unit.name,
@@ -218,23 +219,31 @@ function rankGroup(members: Int32Array, units: UnitRecord[], scored: ScoredUnit[
   }
   const width = table.width;
   const arisen = new Int32Array(n);
+  const scoreKeys = new Float64Array(n);
+  const indexKeys = new Float64Array(n);
   for (let c = 0; c < width; c++) {
     // A component that did not arise for a unit (its max is 0: every criterion not applicable
-    // under `exclude`) is not ranked for it: rank 0, and the others' levels.
+    // under `exclude`) is not ranked for it: rank 0, and the others' levels. One pass reads the
+    // table (the score as whole thousandths: the table holds thousandths / 1000), one writes it.
     let count = 0;
-    for (let k = 0; k < n; k++) if (table.max[members[k] * width + c] !== 0) arisen[count++] = members[k];
-    const max = count > 0 ? table.max[arisen[0] * width + c] : 0;
+    let max = -1;
     let sameComponentMax = true;
-    for (let k = 0; k < count; k++) if (table.max[arisen[k] * width + c] !== max) sameComponentMax = false;
-    const componentKeys = keys.subarray(0, count);
-    // The table holds thousandths / 1000: times 1000 and rounded gives them back exactly.
-    for (let k = 0; k < count; k++) {
-      const at = arisen[k] * width + c;
-      componentKeys[k] = Math.round((sameComponentMax ? table.score[at] * MILLI : table.index[at] * scale));
+    for (let k = 0; k < n; k++) {
+      const at = members[k] * width + c;
+      const m = table.max[at];
+      if (m === 0) continue;
+      if (max < 0) max = m; else if (m !== max) sameComponentMax = false;
+      arisen[count] = k;
+      scoreKeys[count] = Math.round(table.score[at] * MILLI);
+      indexKeys[count] = Math.round(table.index[at] * scale);
+      count++;
     }
-    const r = rank(componentKeys, options.ranking);
-    for (let k = 0; k < count; k++) table.rank[arisen[k] * width + c] = r.ranks[k];
-    for (let k = 0; k < n; k++) table.rankLevels[members[k] * width + c] = r.levels;
+    const r = rank((sameComponentMax ? scoreKeys : indexKeys).subarray(0, count), options.ranking);
+    for (let k = 0, next = 0; k < n; k++) {
+      const at = members[k] * width + c;
+      if (next < count && arisen[next] === k) table.rank[at] = r.ranks[next++];
+      table.rankLevels[at] = r.levels;
+    }
   }
 }
 

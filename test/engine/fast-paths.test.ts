@@ -219,8 +219,8 @@ describe('lazy per-criterion scores', () => {
   });
 });
 
-describe('grade bands sorted once', () => {
-  it('notices bands changed in place', () => {
+describe('grade bands', () => {
+  it('are taken from the highest minimum down, whatever their order, and follow a change in place', () => {
     const bands: GradeBand[] = [{ name: 'Khá', nameEn: 'Fair', min: 70 }, { name: 'Tốt', nameEn: 'Good', min: 80 }];
     expect(gradeOf(85, bands).name).toBe('Tốt');
     bands[1].min = 90;

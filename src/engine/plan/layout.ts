@@ -122,8 +122,31 @@ export class SheetWriter {
       const line = oneLine >= 0 ? oneLine : longestLine(value);
       width = measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL));
     }
+    this.widen(col, width);
+  }
+
+  /** Counts a measured width for its column. */
+  private widen(col: number, width: number): void {
     const known = this.widths[col];
     if (known === undefined || width > known) this.widths[col] = known === undefined ? Math.max(0, width) : width;
+  }
+
+  /**
+   * Writes texts one under another from (row, col), each wrapped in its cell, when their widths
+   * are known: `widths[k]` is singleLineWidth(texts[k]). The same as put() of one text per row
+   * and wrap() of each, without measuring the texts again (a unit's lines repeat from unit to unit).
+   */
+  putLines(row: number, col: number, texts: readonly string[], widths: readonly number[]): void {
+    if (texts.length === 0) return;
+    this.blocks.push({ row, col, values: texts.map((text) => [text]) });
+    this.lastRow = Math.max(this.lastRow, row + texts.length - 1);
+    this.lastCol = Math.max(this.lastCol, col);
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k];
+      const oneLine = widths[k];
+      this.widen(col, oneLine >= 0 ? oneLine : longestLine(text));
+      if (text) this.noteWrap(row + k, col, 1, text, oneLine);
+    }
   }
 
   style(box: CellBox, style: CellStyle): void {
@@ -137,11 +160,16 @@ export class SheetWriter {
   /** Notes a wrapped text over `cols` columns of a row, so the row is made tall enough. */
   wrap(row: number, col: number, cols: number, text: string): void {
     if (!text) return;
+    this.noteWrap(row, col, cols, text, cols === 1 ? this.recent.widthAt(row, col, text) : -1);
+  }
+
+  /** A wrap note with the text's one-line width when known (else -1: build() wraps it). */
+  private noteWrap(row: number, col: number, cols: number, text: string, oneLine: number): void {
     this.wrapRows.push(row);
     this.wrapCols.push(col);
     this.wrapSpans.push(cols);
     this.wrapTexts.push(text);
-    this.wrapWidths.push(cols === 1 ? this.recent.widthAt(row, col, text) : -1);
+    this.wrapWidths.push(oneLine);
   }
 
   /** Bounds of a column's fitted width, in characters. */

@@ -4,13 +4,13 @@
  * last year's comparison when known, and its components below 75% of their max.
  */
 import type { PlanLabels } from '../../i18n/plan';
-import type { Lang, ScoreResult, UnitResult } from '../types';
+import type { ScoreResult } from '../types';
 import type { SheetWriter } from './layout';
-import { belowThreeQuarters, difference, INTEGER_FORMAT, numberText, signedText } from './numbers';
-import { gradeName, hasSeveralGroups } from './order';
-import { rankChangeText } from './overall';
+import { INTEGER_FORMAT } from './numbers';
+import { hasSeveralGroups } from './order';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle } from './table';
+import { UnitLineWriter } from './unit-lines';
 
 const TEXT_COL = 1;
 
@@ -25,7 +25,7 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
 
   const several = hasSeveralGroups(result);
   let row = 2;
-  const num = numberTexts(result.options.lang);
+  const unitLines = new UnitLineWriter(result, labels);
   result.units.forEach((unit, i) => {
     const title = several && unit.group !== null ? `${unit.name} (${unit.group})` : unit.name;
     w.put(row, 0, [[i + 1, title]], 'none');
@@ -33,65 +33,13 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
     w.style({ row, col: TEXT_COL, rows: 1, cols: 1 }, NAME_HEADING);
     w.wrap(row, TEXT_COL, 1, title);
     row += 1;
-    const lines = unitLines(unit, result, labels, num);
-    w.put(row, TEXT_COL, lines.map((line) => [line]));
-    lines.forEach((line, k) => w.wrap(row + k, TEXT_COL, 1, line));
-    w.style({ row, col: TEXT_COL, rows: lines.length, cols: 1 }, TEXT);
+    const lines = unitLines.linesOf(unit);
+    const count = lines.texts.length;
+    w.putLines(row, TEXT_COL, lines.texts, lines.widths);
+    w.style({ row, col: TEXT_COL, rows: count, cols: 1 }, TEXT);
     // The heading, its lines and the blank row after them print on one page (a page never starts blank).
-    w.keep(row - 1, lines.length + (i < result.units.length - 1 ? 2 : 1));
-    row += lines.length + 1;
+    w.keep(row - 1, count + (i < result.units.length - 1 ? 2 : 1));
+    row += count + 1;
   });
   w.print(printSettings(labels.footer));
-}
-
-/** The lines a unit publishes, in the sheet's language. */
-export function unitLines(unit: UnitResult, result: ScoreResult, labels: PlanLabels, num = numberTexts(result.options.lang)): string[] {
-  const lang = result.options.lang;
-  const lines: string[] = [];
-  const weak: string[] = [];
-  result.components.forEach((c, i) => {
-    const s = unit.components[i];
-    if (s.rank === 0) {
-      // Not arisen for this unit: neither scored nor weak.
-      lines.push(labels.componentNotArisenLine(c.name));
-      return;
-    }
-    lines.push(labels.componentLine(c.name, num(s.score), num(s.max), s.rank, s.rankLevels));
-    if (belowThreeQuarters(s.score, s.max)) weak.push(labels.weakItem(c.name, num(s.score), num(s.max), num(s.index)));
-  });
-  lines.push(
-    labels.totalLine({
-      score: num(unit.total),
-      max: num(unit.max),
-      index: num(unit.index),
-      rank: unit.rank,
-      levels: unit.rankLevels,
-      grade: gradeName(unit, lang),
-    }),
-  );
-  if (unit.previous !== undefined) {
-    lines.push(
-      labels.previousLine({
-        rank: unit.previous.rank,
-        change: rankChangeText(unit.previous.rank, unit.rank, labels),
-        index: num(unit.previous.index),
-        indexChange: signedText(difference(unit.index, unit.previous.index), lang),
-      }),
-    );
-  }
-  lines.push(weak.length > 0 ? labels.weakLine(weak) : labels.noWeak);
-  return lines;
-}
-
-/** numberText in `lang`, each value written once (scores and maxima repeat from unit to unit). */
-function numberTexts(lang: Lang): (value: number) => string {
-  const known = new Map<number, string>();
-  return (value) => {
-    let text = known.get(value);
-    if (text === undefined) {
-      text = numberText(value, lang);
-      known.set(value, text);
-    }
-    return text;
-  };
 }
