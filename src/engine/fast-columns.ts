@@ -4,8 +4,8 @@
  * decimals, subtotals that agree, blank subtotals allowed). Such a column gives no finding, so
  * its scores are exactly what `scoreColumn` would give.
  *
- * Any column with something else in it (a blank or text leaf, an error value, a number out of
- * range, a subtotal that disagrees) is left to `scoreColumn`, which makes the findings. The two
+ * Any column with something else in it (a blank or text leaf, an error value (always text), a
+ * number out of range, a subtotal that disagrees) is left to `scoreColumn`, which makes the findings. The two
  * paths are checked against each other in test/engine/fast-paths.test.ts.
  *
  * Only the sums are kept while reading: one running sum per subtotal row ("slot") and column. A column's score of every criterion is made again from the grid when first
@@ -14,7 +14,7 @@
  */
 import type { ColumnScores } from './column';
 import { MILLI, SUBTOTAL_TOLERANCE } from './decimal';
-import type { CellKind, CellValue } from './grid';
+import type { CellValue } from './grid';
 import type { GridReader } from './sheet';
 import type { CriteriaTree } from './tree';
 
@@ -96,14 +96,14 @@ function plainMilli(v: number, limit: number): number {
 }
 
 /** Adds leaf row i's cells to their slot; a cell that is not a plain score marks its column. */
-function readLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
+function readLeaf(x: Sums, target: number, limit: number, values: readonly CellValue[]): void {
   const { first, count, sums, plain } = x;
   const o = target * count;
   for (let j = 0; j < count; j++) {
     const v = values[first + j];
     if (typeof v === 'number') {
       const m = plainMilli(v, limit);
-      if (m >= 0 && (errorKinds === undefined || errorKinds[first + j] !== 'Error')) {
+      if (m >= 0) {
         sums[o + j] += m;
         continue;
       }
@@ -116,7 +116,7 @@ function readLeaf(x: Sums, target: number, limit: number, values: readonly CellV
  * Checks subtotal row i's cells against the slot's sums, complete by now (its rows lie below and
  * were read first), and adds the sums to the parent's slot. A subtotal may be blank.
  */
-function readSubtotal(x: Sums, slot: number, parent: number, limit: number, values: readonly CellValue[], errorKinds: readonly CellKind[] | undefined): void {
+function readSubtotal(x: Sums, slot: number, parent: number, limit: number, values: readonly CellValue[]): void {
   const { first, count, sums, plain } = x;
   const o = slot * count;
   const po = parent * count;
@@ -126,15 +126,15 @@ function readSubtotal(x: Sums, slot: number, parent: number, limit: number, valu
     if (typeof v === 'number') {
       // A plain number, as for leaves, that agrees with the computed sum (equal thousandths, or within the tolerance).
       const m = plainMilli(v, limit);
-      if (m < 0 || (errorKinds !== undefined && errorKinds[first + j] === 'Error') || !(m === sum || Math.abs(v - sum / MILLI) <= TOLERANCE)) plain[j] = 0;
+      if (m < 0 || !(m === sum || Math.abs(v - sum / MILLI) <= TOLERANCE)) plain[j] = 0;
     } else if (!isBlank(v)) plain[j] = 0;
     if (parent >= 0) sums[po + j] += sum;
   }
 }
 
 /** True when a total row cell is blank or agrees with the computed total (thousandths). */
-function totalAgrees(v: CellValue | undefined, kind: CellKind | undefined, total: number): boolean {
-  if (typeof v === 'number') return kind !== 'Error' && Math.abs(v - total / MILLI) <= TOLERANCE;
+function totalAgrees(v: CellValue | undefined, total: number): boolean {
+  if (typeof v === 'number') return Math.abs(v - total / MILLI) <= TOLERANCE;
   return isBlank(v);
 }
 
@@ -211,7 +211,7 @@ export class FastColumns {
     for (const c of cols) wanted[c - first] = 1;
     this.first = first;
     this.byColumn = new Array<ColumnScores | undefined>(count);
-    const { values, kinds } = g.grid;
+    const { values } = g.grid;
     const shape = shapeOf(tree);
     const { slots, componentSlots } = shape;
     const width = componentSlots.length;
@@ -225,21 +225,16 @@ export class FastColumns {
     for (const c of tree.components) totalMax += max[c];
     const excluded = new Uint8Array(n);
     const totalValues = tree.totalRow !== undefined ? values[tree.totalRow] ?? [] : undefined;
-    const totalKinds = tree.totalRow !== undefined ? kinds?.[tree.totalRow] : undefined;
     const rowValues = rows.map((r) => values[r.row] ?? []);
-    const errorKinds = rows.map((r) => {
-      const k = kinds?.[r.row];
-      return k !== undefined && k.indexOf('Error') >= 0 ? k : undefined;
-    });
     const x: Sums = { first, count, sums: new Float64Array(slots * count), plain: new Uint8Array(count).fill(1) };
     // From the bottom up: a subtotal's rows are all read when its own row comes.
     for (let i = n - 1; i >= 0; i--) {
       const row = rows[i];
       const limit = row.maxValid ? row.max : Infinity;
-      if (row.children.length === 0) readLeaf(x, shape.target[i], limit, rowValues[i], errorKinds[i]);
+      if (row.children.length === 0) readLeaf(x, shape.target[i], limit, rowValues[i]);
       else {
         const slot = shape.slotOf[i];
-        readSubtotal(x, slot, shape.slotParent[slot], limit, rowValues[i], errorKinds[i]);
+        readSubtotal(x, slot, shape.slotParent[slot], limit, rowValues[i]);
       }
     }
     const components = new Float64Array(count * width);
@@ -254,7 +249,7 @@ export class FastColumns {
         total += s;
       }
       const col = first + j;
-      if (totalValues !== undefined && !totalAgrees(totalValues[col], totalKinds?.[col], total)) continue;
+      if (totalValues !== undefined && !totalAgrees(totalValues[col], total)) continue;
       this.byColumn[j] = new PlainColumn(shared, col, at, total);
     }
   }

@@ -27,7 +27,10 @@ export interface SheetGrid {
   originRow?: number;
   /** 0-based sheet column of values[r][0]. Default 0. */
   originCol?: number;
-  /** Same shape as values when known; "Error" marks Excel error values (#DIV/0!, #REF! ...). */
+  /**
+   * Same shape as values when known; "Error" marks Excel error values (#DIV/0!, #REF! ...), whose
+   * value is their text. A number is read as a number whatever its kind.
+   */
   kinds?: readonly (readonly CellKind[])[];
   /** Same shape as values when known; true where the cell holds a formula. */
   formulas?: readonly (readonly boolean[])[];

@@ -23,15 +23,20 @@ export class GridReader {
     return v === undefined ? null : v;
   }
 
-  /** True when the cell holds an Excel error value (from kinds, or an error literal when kinds are unknown). */
+  /**
+   * True when the cell holds an Excel error value (from kinds, or an error literal when kinds are
+   * unknown). A number never is one: an error value reaches the grid as its text ("#DIV/0!"), as
+   * `range.values` gives it, so a number marked "Error" is read as the number.
+   */
   isError(r: number, c: number): boolean {
+    const v = this.value(r, c);
+    if (typeof v === 'number') return false;
     const kinds = this.grid.kinds;
     if (kinds) {
       const k = kinds[r]?.[c];
       if (k === 'Error') return true;
       if (k !== undefined) return false;
     }
-    const v = this.value(r, c);
     return typeof v === 'string' && EXCEL_ERROR_TEXTS.has(v.trim().toUpperCase());
   }
 

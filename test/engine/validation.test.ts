@@ -58,6 +58,14 @@ describe('score errors name the unit column cell', () => {
     const out = scoreSheet({ ...g, kinds: kinds.map((r, i) => r.map((k, j) => (i === 4 && j === 5 ? 'Error' as const : k))) });
     expect(ruleCells(out.findings)).toEqual(['score-error-value@F5']);
   });
+  it('a number is read as a number whatever its kind (an error value reaches the grid as its text)', () => {
+    const g = standardSheet();
+    const kinds = g.values.map((r, i) => r.map((_, j) => (i === 4 && j === 5 ? 'Error' as const : 'Double' as const)));
+    const plain = scoreSheet(g);
+    const marked = scoreSheet({ ...g, kinds });
+    expect(ruleCells(marked.findings)).toEqual(ruleCells(plain.findings));
+    expect(marked.ok && plain.ok && marked.result.units.map((u) => u.total)).toEqual(plain.ok && plain.result.units.map((u) => u.total));
+  });
   it('a missing leaf score when the unit has other scores', () => {
     expect(ruleCells(findingsOf({ D7: '' }))).toEqual(['score-missing@D7']);
   });

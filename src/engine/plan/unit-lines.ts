@@ -57,52 +57,55 @@ export class UnitLineWriter {
 
   /** The lines of a unit, in the sheet's language: its components, the total, last year, the weak components. */
   linesOf(unit: UnitResult): UnitLines {
-    const { labels, num } = this;
-    const texts: string[] = [];
-    const widths: number[] = [];
-    const add = (text: string, width = singleLineWidth(text)) => {
-      texts.push(text);
-      widths.push(width);
-    };
+    const lines: UnitLines = { texts: [], widths: [] };
+    const weak = this.addComponentLines(unit, lines);
+    addLine(lines, this.totalLine(unit));
+    if (unit.previous !== undefined) addLine(lines, this.previousLine(unit, unit.previous));
+    if (weak.length > 0) addLine(lines, this.labels.weakLine(weak));
+    else addLine(lines, this.labels.noWeak, this.noWeakWidth);
+    return lines;
+  }
+
+  /** Adds the line of every component; returns the weak ones as items of the weak line. */
+  private addComponentLines(unit: UnitResult, lines: UnitLines): string[] {
+    const weak: string[] = [];
     const { table, at } = unitComponents(unit);
-    let weak: string[] | undefined;
     for (let i = 0; i < this.result.components.length; i++) {
       const k = at + i;
       if (table.rank[k] === 0) {
         // Not arisen for this unit: neither scored nor weak.
-        add(this.notArisen[i].text, this.notArisen[i].width);
+        addLine(lines, this.notArisen[i].text, this.notArisen[i].width);
         continue;
       }
       const line = this.componentLine(i, table, k);
-      add(line.text, line.width);
+      addLine(lines, line.text, line.width);
       if (line.weak) {
-        const name = this.result.components[i].name;
-        (weak ??= []).push(labels.weakItem(name, num(table.score[k]), num(table.max[k]), num(table.index[k])));
+        const { num } = this;
+        weak.push(this.labels.weakItem(this.result.components[i].name, num(table.score[k]), num(table.max[k]), num(table.index[k])));
       }
     }
-    add(
-      labels.totalLine({
-        score: num(unit.total),
-        max: num(unit.max),
-        index: num(unit.index),
-        rank: unit.rank,
-        levels: unit.rankLevels,
-        grade: gradeName(unit, this.lang),
-      }),
-    );
-    if (unit.previous !== undefined) {
-      add(
-        labels.previousLine({
-          rank: unit.previous.rank,
-          change: rankChangeText(unit.previous.rank, unit.rank, labels),
-          index: num(unit.previous.index),
-          indexChange: signedText(difference(unit.index, unit.previous.index), this.lang),
-        }),
-      );
-    }
-    if (weak !== undefined) add(labels.weakLine(weak));
-    else add(labels.noWeak, this.noWeakWidth);
-    return { texts, widths };
+    return weak;
+  }
+
+  private totalLine(unit: UnitResult): string {
+    const { num } = this;
+    return this.labels.totalLine({
+      score: num(unit.total),
+      max: num(unit.max),
+      index: num(unit.index),
+      rank: unit.rank,
+      levels: unit.rankLevels,
+      grade: gradeName(unit, this.lang),
+    });
+  }
+
+  private previousLine(unit: UnitResult, previous: { rank: number; index: number }): string {
+    return this.labels.previousLine({
+      rank: previous.rank,
+      change: rankChangeText(previous.rank, unit.rank, this.labels),
+      index: this.num(previous.index),
+      indexChange: signedText(difference(unit.index, previous.index), this.lang),
+    });
   }
 
   /** The line of component `i` from table entry `k`, made the first time its figures are seen. */
@@ -136,6 +139,11 @@ export class UnitLineWriter {
     const text = this.labels.componentLine(this.result.components[i].name, this.num(score), this.num(max), rank, levels);
     return { text, width: singleLineWidth(text), weak: belowThreeQuarters(score, max) };
   }
+}
+
+function addLine(lines: UnitLines, text: string, width = singleLineWidth(text)): void {
+  lines.texts.push(text);
+  lines.widths.push(width);
 }
 
 /** numberText in `lang`, each value written once (scores and maxima repeat from unit to unit). */
