@@ -42,7 +42,11 @@ const APPRAISED_HEADERS = ['tham dinh'];
 const GROUP_LABELS = ['khoi', 'nhom'];
 
 const isCodeHeader = (folded: string): boolean => folded === 'stt' || folded === 'tt';
-const containsAny = (folded: string, words: readonly string[]): boolean => words.some((w) => folded.includes(w));
+/** True when the folded text contains one of the words (a loop: it runs once per header cell of a wide sheet). */
+function containsAny(folded: string, words: readonly string[]): boolean {
+  for (const w of words) if (folded.includes(w)) return true;
+  return false;
+}
 
 /** Grid row of the header (first of the first 30 sheet rows with an "STT"/"TT" cell) and that cell's column. */
 export function findHeader(g: GridReader): { row: number; col: number } | undefined {
@@ -170,6 +174,7 @@ function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number,
   return found.size > 0 ? found : undefined;
 }
 
+/** The unit being read in `collectUnits`: its header and the columns found so far. */
 interface UnitDraft {
   name: string;
   headerCol: number;
@@ -178,42 +183,48 @@ interface UnitDraft {
   appraised?: number;
 }
 
+function unitOf(d: UnitDraft): UnitColumns {
+  // The appraised column is ranked; a unit with only one of the two uses it.
+  const unit: UnitColumns = { name: d.name, headerCol: d.headerCol, scoreCol: d.appraised ?? d.self ?? d.headerCol, group: null };
+  if (d.self !== undefined && d.appraised !== undefined) unit.selfCol = d.self;
+  return unit;
+}
+
 function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number, SubKind> | undefined, summaries: number[]): UnitColumns[] {
   // Merged header areas by first column (the first one listed wins), looked up once per column.
   const merges = new Map<number, CellBox>();
   for (const m of g.mergesInGrid()) {
     if (m.row <= h && h < m.row + m.rows && m.cols > 1 && !merges.has(m.col)) merges.set(m.col, m);
   }
-  const drafts: UnitDraft[] = [];
+  const units: UnitColumns[] = [];
   let current: UnitDraft | undefined;
+  const close = (): void => {
+    if (current) units.push(unitOf(current));
+    current = undefined;
+  };
+  const row = g.grid.values[h] ?? [];
   for (let c = maxCol + 1; c < g.cols; c++) {
-    const text = cellText(g.value(h, c));
-    const folded = fold(text);
+    const text = cellText(row[c]);
+    const folded = text === '' ? '' : fold(text);
     const kind = sub?.get(c);
-    if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { current = undefined; continue; }
-    if (SUMMARY_HEADERS.has(/[\s:.]$/.test(folded) ? folded.replace(/[\s:.]+$/, '') : folded)) { summaries.push(c); current = undefined; continue; }
+    if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { close(); continue; }
+    if (SUMMARY_HEADERS.has(/[\s:.]$/.test(folded) ? folded.replace(/[\s:.]+$/, '') : folded)) { summaries.push(c); close(); continue; }
     // A column continues the previous unit when it lies under the unit's merged header, or (when
     // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header
     // of a kind the unit does not have yet.
-    const continues = current !== undefined && kind !== undefined && current[kind] === undefined &&
-      (c <= current.spanEnd || text === '' || text === current.name);
-    if (current && continues && kind) {
+    if (current !== undefined && kind !== undefined && current[kind] === undefined &&
+      (c <= current.spanEnd || text === '' || text === current.name)) {
       current[kind] = c;
       continue;
     }
-    if (text === '') { current = undefined; continue; }
+    close();
+    if (text === '') continue;
     const merge = merges.get(c);
     current = { name: text, headerCol: c, spanEnd: merge ? merge.col + merge.cols - 1 : c };
     if (kind) current[kind] = c;
-    drafts.push(current);
   }
-  return drafts.map((d) => {
-    // The appraised column is ranked; a unit with only one of the two uses it.
-    const scoreCol = d.appraised ?? d.self ?? d.headerCol;
-    const unit: UnitColumns = { name: d.name, headerCol: d.headerCol, scoreCol, group: null };
-    if (d.self !== undefined && d.appraised !== undefined) unit.selfCol = d.self;
-    return unit;
-  });
+  close();
+  return units;
 }
 
 /** A "Khối"/"Nhóm" row between the header and the first criterion assigns units to ranking groups. */

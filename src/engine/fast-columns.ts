@@ -202,13 +202,13 @@ export class FastColumns {
     if (n === 0 || cols.length === 0) return;
     let first = cols[0];
     let last = cols[0];
-    for (const c of cols) {
-      if (c < first) first = c;
-      if (c > last) last = c;
+    for (let k = 1; k < cols.length; k++) {
+      if (cols[k] < first) first = cols[k];
+      if (cols[k] > last) last = cols[k];
     }
     const count = last - first + 1;
     const wanted = new Uint8Array(count);
-    for (const c of cols) wanted[c - first] = 1;
+    for (let k = 0; k < cols.length; k++) wanted[cols[k] - first] = 1;
     this.first = first;
     this.byColumn = new Array<ColumnScores | undefined>(count);
     const { values } = g.grid;

@@ -7,7 +7,7 @@ export function sortBands(bands: readonly GradeBand[]): readonly GradeBand[] {
 
 /** The band of an index among bands sorted by `sortBands`: the first (highest) whose minimum the index reaches; the lowest otherwise. */
 export function gradeIn(index: number, sorted: readonly GradeBand[]): GradeBand {
-  for (const band of sorted) if (index >= band.min) return band;
+  for (let i = 0; i < sorted.length; i++) if (index >= sorted[i].min) return sorted[i];
   return sorted[sorted.length - 1] ?? { name: '', nameEn: '', min: 0 };
 }
 

@@ -6,7 +6,7 @@ import type { RankingMethod } from './types';
 
 export interface Ranking {
   /** Rank of each input position. */
-  ranks: number[];
+  ranks: Int32Array;
   /** Distinct keys (dense) or ranked units (competition). */
   levels: number;
 }
@@ -44,7 +44,7 @@ function rankByCounting(keys: ArrayLike<number>, method: RankingMethod): Ranking
     counts[v] = method === 'dense' ? level : greater + 1;
     greater += c;
   }
-  const ranks = new Array<number>(n);
+  const ranks = new Int32Array(n);
   for (let i = 0; i < n; i++) ranks[i] = counts[hi - keys[i]];
   return { ranks, levels: method === 'dense' ? level : n };
 }
@@ -52,7 +52,7 @@ function rankByCounting(keys: ArrayLike<number>, method: RankingMethod): Ranking
 function rankBySorting(keys: ArrayLike<number>, method: RankingMethod): Ranking {
   const n = keys.length;
   const order = highestFirst(keys);
-  const ranks = new Array<number>(n);
+  const ranks = new Int32Array(n);
   let level = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k];

@@ -59,10 +59,18 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
 
   const scored: ScoredUnit[] = [];
   // Plain columns are read and summed all at once; the others (and their findings) one by one.
-  const fast = new FastColumns(g, tree, layout.units.flatMap((u) => (u.selfCol !== undefined ? [u.scoreCol, u.selfCol] : [u.scoreCol])));
+  const cols: number[] = [];
+  for (let k = 0; k < layout.units.length; k++) {
+    const u = layout.units[k];
+    cols.push(u.scoreCol);
+    if (u.selfCol !== undefined) cols.push(u.selfCol);
+  }
+  const fast = new FastColumns(g, tree, cols);
   const slow = (unit: UnitColumns, col: number, severity: Severity): ColumnScores =>
     scoreColumn({ g, tree, unitName: unit.name, policy: options.notApplicable, findings, col, severity });
-  for (const unit of layout.units) {
+  // Indexed loops over the units here and below: a national sheet has 10,000 of them.
+  for (let k = 0; k < layout.units.length; k++) {
+    const unit = layout.units[k];
     const scores = fast.scores(unit.scoreCol) ?? slow(unit, unit.scoreCol, 'error');
     if (scores.percentLike) findings.push(makeFinding(g, 'unit-as-percent', layout.headerRow, unit.headerCol, { unit: unit.name, ...scores.percentLike }));
     if (!scores.hasAny) {
@@ -116,7 +124,8 @@ function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings
 
 function checkDuplicateUnits(g: GridReader, layout: Layout, findings: Finding[]): void {
   const seen = new Map<string, UnitColumns>();
-  for (const u of layout.units) {
+  for (let k = 0; k < layout.units.length; k++) {
+    const u = layout.units[k];
     // Names are cell texts (NFC, single spaces, trimmed), so their key is their lower case.
     const key = u.group === null ? u.name.toLowerCase() : `${u.group}\u0000${u.name.toLowerCase()}`;
     const first = seen.get(key);

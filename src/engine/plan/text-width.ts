@@ -39,11 +39,10 @@ const UNIT_WIDTHS = new Float64Array(0x10000);
 
 /** Width of the character at UTF-16 code `code` (not a surrogate pair's half). */
 function unitWidth(code: number): number {
-  const known = UNIT_WIDTHS[code];
-  if (known !== 0) return known;
-  const width = charWidth(String.fromCharCode(code));
-  UNIT_WIDTHS[code] = width;
-  return width;
+  if (UNIT_WIDTHS[code] === 0) UNIT_WIDTHS[code] = charWidth(String.fromCharCode(code));
+  // Always the table's entry (a plain double): returning charWidth's result on one path would
+  // make the optimizer box every width read from the table (an allocation per character).
+  return UNIT_WIDTHS[code];
 }
 
 function isHighSurrogate(code: number): boolean {
