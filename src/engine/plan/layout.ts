@@ -6,17 +6,13 @@
 import type { CellBox } from '../grid';
 import { type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
 import { BASE } from './styles';
-import { fitsOnOneLine, longestLine, longestWord, NumberWidths, singleLineWidth, wrappedLines } from './text-width';
+import { longestLine, longestWord, NumberWidths, singleLineWidth } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
+import { WrapNotes } from './wrap-notes';
 
 /** How a written cell counts for its column's width. */
 export type Measure = 'full' | 'words' | 'none';
 
-/** Excel's largest row height, in points. */
-const MAX_ROW_HEIGHT = 409;
-
-/** Height in points of one line of Times New Roman 13. */
-const LINE_HEIGHT = 17;
 /** A header may widen its column up to this many characters before it wraps. */
 const HEADER_NATURAL = 12;
 const DEFAULT_MIN_WIDTH = 5;
@@ -71,12 +67,7 @@ export class SheetWriter {
   /** Widest measured text of each column (unset: nothing measured). */
   private readonly widths: number[] = [];
   private readonly limits = new Map<number, { min: number; max: number }>();
-  /** Wrapped texts, as parallel lists: row, first column, columns spanned, text, its width when measured in that cell (else -1). */
-  private readonly wrapRows: number[] = [];
-  private readonly wrapCols: number[] = [];
-  private readonly wrapSpans: number[] = [];
-  private readonly wrapTexts: string[] = [];
-  private readonly wrapWidths: number[] = [];
+  private readonly wraps = new WrapNotes();
   private readonly recent = new RecentTexts();
   private readonly charts: BarChartSpec[] = [];
   private readonly numbers = new NumberWidths();
@@ -135,6 +126,7 @@ export class SheetWriter {
    * Writes texts one under another from (row, col), each wrapped in its cell, when their widths
    * are known: `widths[k]` is singleLineWidth(texts[k]). The same as put() of one text per row
    * and wrap() of each, without measuring the texts again (a unit's lines repeat from unit to unit).
+   * Both lists are kept until build(): the caller must not change them afterwards.
    */
   putLines(row: number, col: number, texts: readonly string[], widths: readonly number[]): void {
     if (texts.length === 0) return;
@@ -142,11 +134,11 @@ export class SheetWriter {
     this.lastRow = Math.max(this.lastRow, row + texts.length - 1);
     this.lastCol = Math.max(this.lastCol, col);
     for (let k = 0; k < texts.length; k++) {
-      const text = texts[k];
       const oneLine = widths[k];
-      this.widen(col, oneLine >= 0 ? oneLine : longestLine(text));
-      if (text) this.noteWrap(row + k, col, 1, text, oneLine);
+      if (oneLine >= 0) this.widen(col, oneLine);
+      else this.widen(col, longestLine(texts[k]));
     }
+    this.wraps.noteRun(row, col, texts, widths);
   }
 
   style(box: CellBox, style: CellStyle): void {
@@ -160,16 +152,7 @@ export class SheetWriter {
   /** Notes a wrapped text over `cols` columns of a row, so the row is made tall enough. */
   wrap(row: number, col: number, cols: number, text: string): void {
     if (!text) return;
-    this.noteWrap(row, col, cols, text, cols === 1 ? this.recent.widthAt(row, col, text) : -1);
-  }
-
-  /** A wrap note with the text's one-line width when known (else -1: build() wraps it). */
-  private noteWrap(row: number, col: number, cols: number, text: string, oneLine: number): void {
-    this.wrapRows.push(row);
-    this.wrapCols.push(col);
-    this.wrapSpans.push(cols);
-    this.wrapTexts.push(text);
-    this.wrapWidths.push(oneLine);
+    this.wraps.note(row, col, cols, text, cols === 1 ? this.recent.widthAt(row, col, text) : -1);
   }
 
   /** Bounds of a column's fitted width, in characters. */
@@ -205,18 +188,7 @@ export class SheetWriter {
     }
     const fitted = new Float64Array(this.lastCol + 1).map((_, col) => columnWidths[col].width);
     const widthOf = (col: number) => (col < fitted.length ? fitted[col] : DEFAULT_MIN_WIDTH);
-    const heights = new Map<number, number>();
-    for (let i = 0; i < this.wrapTexts.length; i++) {
-      const row = this.wrapRows[i];
-      const col = this.wrapCols[i];
-      const text = this.wrapTexts[i];
-      let width = 0;
-      for (let c = col; c < col + this.wrapSpans[i]; c++) width += widthOf(c);
-      const measured = this.wrapWidths[i];
-      if (measured >= 0 && fitsOnOneLine(measured, width)) continue;
-      const lines = wrappedLines(text, width);
-      if (lines > 1) heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(row) ?? 0, lines * LINE_HEIGHT + 3)));
-    }
+    const heights = this.wraps.heights(widthOf);
     const base = this.lastRow >= 0 ? [{ box: { row: 0, col: 0, rows: this.lastRow + 1, cols: this.lastCol + 1 }, style: BASE }] : [];
     const plan: SheetPlan = {
       key: this.key,

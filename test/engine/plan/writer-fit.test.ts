@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { SheetWriter } from '../../../src/engine/plan/layout';
-import { displayText, longestLine, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
+import { displayText, longestLine, singleLineWidth, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
 import type { PlanValue, SheetPlan } from '../../../src/engine/plan/types';
 
 fc.configureGlobal({ seed: 20261123, numRuns: 150 });
@@ -96,5 +96,27 @@ describe('fitted widths and heights', () => {
       w.wrap(0, 0, 1, name);
       expect(w.build().rowHeights).toEqual(height === undefined ? undefined : [{ row: 0, height }]);
     }
+  });
+
+  test('lines written with their known widths fit as written and wrapped one by one', () => {
+    const line = fc.oneof(text, fc.constant(''));
+    const blocks = fc.array(fc.array(line, { minLength: 1, maxLength: 16 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(blocks, fc.integer({ min: 5, max: 40 }), fc.integer({ min: 0, max: 60 }), (units, min, extra) => {
+        const known = new SheetWriter('k', 'n');
+        const plain = new SheetWriter('k', 'n');
+        let row = 0;
+        for (const lines of units) {
+          // A heading cell in the column, as the units sheet has, then the lines under it.
+          for (const w of [known, plain]) w.put(row, 1, [['Xã Số 00012']]);
+          known.putLines(row + 1, 1, lines, lines.map(singleLineWidth));
+          plain.put(row + 1, 1, lines.map((l) => [l]));
+          lines.forEach((l, k) => plain.wrap(row + 1 + k, 1, 1, l));
+          row += lines.length + 2;
+        }
+        for (const w of [known, plain]) w.limit(1, min, min + extra);
+        expect(known.build()).toEqual(plain.build());
+      }),
+    );
   });
 });
