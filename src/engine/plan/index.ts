@@ -12,6 +12,7 @@ import { writeOverallSheet } from './overall';
 import { writeSelfSheet } from './self';
 import { writeStatisticsSheet } from './statistics';
 import { sheetName } from './styles';
+import { NumberWidths } from './text-width';
 import type { SheetPlan, WritePlan } from './types';
 import { writeUnitsSheet } from './units';
 
@@ -22,8 +23,10 @@ export type SheetKey = (typeof SHEET_KEYS)[number];
 /** Builds the result sheets (ranking tables, statistics, reports) for a scored sheet. */
 export function buildWritePlan(result: ScoreResult): WritePlan {
   const labels = planLabels(result.options.lang);
+  // Every sheet shows the same scores, ranks and row numbers: each is measured once for all.
+  const numbers = new NumberWidths();
   const sheet = (key: SheetKey, write: (w: SheetWriter) => void): SheetPlan => {
-    const w = new SheetWriter(key, sheetName(labels.sheetNames[key]));
+    const w = new SheetWriter(key, sheetName(labels.sheetNames[key]), numbers);
     write(w);
     return w.build();
   };

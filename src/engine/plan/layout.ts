@@ -70,16 +70,17 @@ export class SheetWriter {
   private readonly wraps = new WrapNotes();
   private readonly recent = new RecentTexts();
   private readonly charts: BarChartSpec[] = [];
-  private readonly numbers = new NumberWidths();
   private lastRow = -1;
   private lastCol = -1;
   private freezePanes?: SheetPlan['freeze'];
   private printSettings?: PrintSettings;
   private readonly kept: KeepTogether[] = [];
 
+  /** `numbers`: number widths measured so far, shared by the sheets of one plan. */
   constructor(
     private readonly key: string,
     private readonly name: string,
+    private readonly numbers = new NumberWidths(),
   ) {}
 
   /** Writes a rectangle of values at (row, col); `measure` says how they count for widths. */
@@ -104,16 +105,22 @@ export class SheetWriter {
   /** measure() for a value written at (row, col): a one-line text's width is kept for a wrap note of that cell. */
   private measureCell(row: number, col: number, value: PlanValue, measure: Measure, numberFormat: string | undefined): void {
     if (measure === 'none' || value === null) return;
-    let width: number;
+    // Each kind of value widens the column on its own path: one shared width variable would hold
+    // either a stored or a computed number, and the optimizer would box every computed one.
     if (typeof value === 'number') {
-      width = this.numbers.width(value, numberFormat);
-    } else {
-      const oneLine = singleLineWidth(value);
-      if (oneLine >= 0 && row >= 0) this.recent.note(row, col, value, oneLine);
-      const line = oneLine >= 0 ? oneLine : longestLine(value);
-      width = measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL));
+      this.widen(col, this.numbers.width(value, numberFormat));
+      return;
     }
-    this.widen(col, width);
+    const oneLine = singleLineWidth(value);
+    if (oneLine >= 0) {
+      if (row >= 0) this.recent.note(row, col, value, oneLine);
+      if (measure === 'full') {
+        this.widen(col, oneLine);
+        return;
+      }
+    }
+    const line = oneLine >= 0 ? oneLine : longestLine(value);
+    this.widen(col, measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL)));
   }
 
   /** Counts a measured width for its column. */

@@ -16,11 +16,16 @@ export function milli(value: number): number {
 }
 
 /** Arithmetic mean rounded half-up to `decimals` (at most 3); null for no values. */
-export function mean(values: readonly number[], decimals: number): number | null {
-  if (values.length === 0) return null;
-  const sum = values.reduce((acc, v) => acc + milli(v), 0);
+export function mean(values: ArrayLike<number>, decimals: number): number | null {
+  let sum = 0;
+  for (let k = 0; k < values.length; k++) sum += milli(values[k]);
+  return meanOfMilli(sum, values.length, decimals);
+}
+
+/** The mean of `n` values whose thousandths add up to `sum`, rounded half-up to `decimals` (at most 3); null for none. */
+export function meanOfMilli(sum: number, n: number, decimals: number): number | null {
+  if (n === 0) return null;
   const step = 10 ** (3 - Math.min(3, Math.max(0, decimals)));
-  const n = values.length;
   const sign = sum < 0 ? -1 : 1;
   const steps = Math.floor((2 * Math.abs(sum) + n * step) / (2 * n * step));
   return fromMilli(sign * steps * step);

@@ -1,19 +1,20 @@
 /**
  * The scores of a section's units as columns: for every component (and the total) the units'
- * ranks, scores, maxima and indices in table order. Read in one pass unit by unit, since units in
- * rank order lie all over memory and each holds its components together; the statistics then
- * walk plain arrays.
+ * ranks, scores, maxima and indices in table order. Read in one pass unit by unit from the
+ * component table; the statistics then walk plain typed arrays.
  */
+import { unitComponents } from '../component-table';
 import type { UnitResult } from '../types';
+import { meanOfMilli, milli } from './numbers';
 
 /** One measure (a component, or the total) of every unit of a section, in table order. */
 export interface Ranked {
   /** 0 for a unit the component did not arise for: left out of every statistic. */
   ranks: Float64Array;
   /** The published score (the rounded total for the total). */
-  values: number[];
-  maxima: number[];
-  indices: number[];
+  values: Float64Array;
+  maxima: Float64Array;
+  indices: Float64Array;
   /** The largest number of rank levels among the units (0 for no unit). */
   levels: number;
 }
@@ -24,7 +25,7 @@ export interface SectionScores {
 }
 
 function emptyRanked(n: number): Ranked {
-  return { ranks: new Float64Array(n), values: new Array<number>(n), maxima: new Array<number>(n), indices: new Array<number>(n), levels: 0 };
+  return { ranks: new Float64Array(n), values: new Float64Array(n), maxima: new Float64Array(n), indices: new Float64Array(n), levels: 0 };
 }
 
 export function readSectionScores(units: readonly UnitResult[], componentCount: number): SectionScores {
@@ -33,14 +34,15 @@ export function readSectionScores(units: readonly UnitResult[], componentCount: 
   const total = emptyRanked(n);
   for (let k = 0; k < n; k++) {
     const u = units[k];
+    const { table, at } = unitComponents(u);
     for (let i = 0; i < componentCount; i++) {
-      const s = u.components[i];
+      const e = at + i;
       const column = components[i];
-      column.ranks[k] = s.rank;
-      column.values[k] = s.score;
-      column.maxima[k] = s.max;
-      column.indices[k] = s.index;
-      column.levels = Math.max(column.levels, s.rankLevels);
+      column.ranks[k] = table.rank[e];
+      column.values[k] = table.score[e];
+      column.maxima[k] = table.max[e];
+      column.indices[k] = table.index[e];
+      column.levels = Math.max(column.levels, table.rankLevels[e]);
     }
     total.ranks[k] = u.rank;
     total.values[k] = u.total;
@@ -51,9 +53,14 @@ export function readSectionScores(units: readonly UnitResult[], componentCount: 
   return { components, total };
 }
 
-/** The published values of the units ranked in the column (a component that did not arise for a unit is left out). */
-export function rankedValues(column: Ranked): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < column.values.length; k++) if (column.ranks[k] !== 0) out.push(column.values[k]);
-  return out;
+/** The mean of the published values of the units ranked in the column (a component that did not arise for a unit is left out). */
+export function rankedMean(column: Ranked, decimals: number): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let k = 0; k < column.values.length; k++) {
+    if (column.ranks[k] === 0) continue;
+    sum += milli(column.values[k]);
+    n++;
+  }
+  return meanOfMilli(sum, n, decimals);
 }

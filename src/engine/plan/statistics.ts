@@ -9,7 +9,7 @@ import type { ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
-import { rankedValues, readSectionScores, type Ranked, type SectionScores } from './section-scores';
+import { rankedMean, readSectionScores, type Ranked, type SectionScores } from './section-scores';
 import { rowsOnPage } from './pages';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle, writeTable } from './table';
@@ -73,7 +73,8 @@ function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabe
   const { ranks, values } = column;
   let top = Infinity;
   let bottom = -Infinity;
-  for (const r of ranks) {
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k];
     if (r === 0) continue;
     if (r < top) top = r;
     if (r > bottom) bottom = r;
@@ -101,7 +102,7 @@ function writeSummary(w: SheetWriter, row: number, section: GroupSection, scores
   const body: PlanValue[][] = result.components.map((c, i) => {
     const column = scores.components[i];
     const e = extremes(units, column, labels);
-    return [componentLabel(c), c.max, mean(rankedValues(column), decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
+    return [componentLabel(c), c.max, rankedMean(column, decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
   });
   const totals = scores.total;
   const t = extremes(units, totals, labels);

@@ -187,40 +187,62 @@ export function wrappedLines(text: string, width: number): number {
 /** A fixed-decimals number format ("0", "0.00", "+0.00;-0.00;0.00"): its decimals and sign. */
 const FIXED_FORMAT = /^\+?0(?:\.(0+))?(?:;|$)/;
 
+/** How a number format shows a number: with fixed decimals (and a plus sign when the format starts with one), or as General. */
+interface Shown {
+  /** -1: not a fixed-decimals format (the number shows as String(value)). */
+  readonly decimals: number;
+  readonly plus: boolean;
+}
+
+function shownBy(numberFormat: string | undefined): Shown {
+  const fixed = FIXED_FORMAT.exec(numberFormat ?? '');
+  return { decimals: fixed ? (fixed[1]?.length ?? 0) : -1, plus: numberFormat?.startsWith('+') ?? false };
+}
+
+function shownText(value: number, shown: Shown): string {
+  if (shown.decimals < 0) return String(value);
+  return (value > 0 && shown.plus ? '+' : '') + value.toFixed(shown.decimals);
+}
+
 /** Text shown for a value under a number format (for measuring only). */
 export function displayText(value: PlanValue, numberFormat?: string): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  const fixed = FIXED_FORMAT.exec(numberFormat ?? '');
-  if (fixed) return (value > 0 && numberFormat?.startsWith('+') ? '+' : '') + value.toFixed(fixed[1]?.length ?? 0);
-  return String(value);
+  return shownText(value, shownBy(numberFormat));
+}
+
+/** The widths of numbers under one format, by value. */
+interface FormatWidths {
+  readonly shown: Shown;
+  readonly widths: Map<number, number>;
 }
 
 /**
  * Widths of numbers as shown under their formats, each value and format measured once (ranks,
- * row numbers and quarter-point scores repeat across columns and sheets).
+ * row numbers and quarter-point scores repeat across columns and sheets: one instance serves
+ * every sheet of a plan).
  */
 export class NumberWidths {
-  private readonly byFormat = new Map<string | undefined, Map<number, number>>();
+  private readonly byFormat = new Map<string | undefined, FormatWidths>();
   /** The format of the last call and its widths (cells of one column come in runs). */
   private lastFormat: string | undefined;
-  private last: Map<number, number> | undefined;
+  private last: FormatWidths | undefined;
 
   width(value: number, numberFormat: string | undefined): number {
     let known = numberFormat === this.lastFormat ? this.last : undefined;
     if (known === undefined) {
       known = this.byFormat.get(numberFormat);
       if (known === undefined) {
-        known = new Map();
+        known = { shown: shownBy(numberFormat), widths: new Map() };
         this.byFormat.set(numberFormat, known);
       }
       this.lastFormat = numberFormat;
       this.last = known;
     }
-    let width = known.get(value);
+    let width = known.widths.get(value);
     if (width === undefined) {
-      width = longestLine(displayText(value, numberFormat));
-      known.set(value, width);
+      width = longestLine(shownText(value, known.shown));
+      known.widths.set(value, width);
     }
     return width;
   }

@@ -19,24 +19,61 @@ export interface UnitLines {
   widths: number[];
 }
 
-/** A component line with its width, and whether the score is below 75% of the max. */
-interface ComponentLine {
-  text: string;
-  width: number;
-  weak: boolean;
+/** A line with its width. */
+interface Line {
+  readonly text: string;
+  readonly width: number;
 }
 
-/** By score, then by max. */
-type ByScore = Map<number, Map<number, ComponentLine>>;
+/** A component's line for a score and a max, whether it is weak, and its weak-line item for the last index seen. */
+interface ComponentLine extends Line {
+  readonly score: number;
+  readonly max: number;
+  readonly weak: boolean;
+  weakIndex: number;
+  weakItem?: string;
+}
+
+/** A total line for its figures (the rank and levels are its memo key). */
+interface TotalLine extends Line {
+  readonly total: number;
+  readonly max: number;
+  readonly index: number;
+  readonly grade: string;
+}
 
 /** Rank and levels in one Map key; exact while levels stay below this (units are sheet columns: at most 16,384). */
 const LEVELS_SPAN = 65536;
 
+/** The memo key of a rank among `levels`; -1 when out of the exact range (then the line is not kept). */
+function rankKey(rank: number, levels: number): number {
+  return rank >= 0 && levels >= 0 && levels < LEVELS_SPAN ? rank * LEVELS_SPAN + levels : -1;
+}
+
+/** Lines by rank key; each key holds the few lines seen with that rank, told apart by their figures. */
+class LineMemo<L> {
+  private readonly byKey = new Map<number, L[]>();
+
+  /** The lines kept under `key` (looked through with an indexed loop: a callback or an iterator would allocate per look-up). */
+  seen(key: number): readonly L[] | undefined {
+    return this.byKey.get(key);
+  }
+
+  keep(key: number, line: L): L {
+    if (key < 0) return line;
+    const seen = this.byKey.get(key);
+    if (seen === undefined) this.byKey.set(key, [line]);
+    else seen.push(line);
+    return line;
+  }
+}
+
 export class UnitLineWriter {
   private readonly lang: Lang;
   private readonly num: (value: number) => string;
-  /** Per component: lines by rank and levels (rank × LEVELS_SPAN + levels), then score, then max. */
-  private readonly lines: Map<number, ByScore>[];
+  /** Per component: its lines by rank and levels, then score and max. */
+  private readonly lines: LineMemo<ComponentLine>[];
+  private readonly totals = new LineMemo<TotalLine>();
   /** Per component: its line for a unit it did not arise for. */
   private readonly notArisen: { text: string; width: number }[];
   private readonly noWeakWidth: number;
@@ -47,7 +84,7 @@ export class UnitLineWriter {
   ) {
     this.lang = result.options.lang;
     this.num = numberTexts(this.lang);
-    this.lines = result.components.map(() => new Map());
+    this.lines = result.components.map(() => new LineMemo());
     this.notArisen = result.components.map((c) => {
       const text = labels.componentNotArisenLine(c.name);
       return { text, width: singleLineWidth(text) };
@@ -59,7 +96,8 @@ export class UnitLineWriter {
   linesOf(unit: UnitResult): UnitLines {
     const lines: UnitLines = { texts: [], widths: [] };
     const weak = this.addComponentLines(unit, lines);
-    addLine(lines, this.totalLine(unit));
+    const total = this.totalLine(unit);
+    addLine(lines, total.text, total.width);
     if (unit.previous !== undefined) addLine(lines, this.previousLine(unit, unit.previous));
     if (weak.length > 0) addLine(lines, this.labels.weakLine(weak));
     else addLine(lines, this.labels.noWeak, this.noWeakWidth);
@@ -79,24 +117,24 @@ export class UnitLineWriter {
       }
       const line = this.componentLine(i, table, k);
       addLine(lines, line.text, line.width);
-      if (line.weak) {
-        const { num } = this;
-        weak.push(this.labels.weakItem(this.result.components[i].name, num(table.score[k]), num(table.max[k]), num(table.index[k])));
-      }
+      if (line.weak) weak.push(this.weakItem(i, line, table.index[k]));
     }
     return weak;
   }
 
-  private totalLine(unit: UnitResult): string {
+  /** The total line of a unit, made the first time its figures are seen (units tied in rank share it). */
+  private totalLine(unit: UnitResult): TotalLine {
+    const { total, max, index } = unit;
+    const grade = gradeName(unit, this.lang);
+    const key = rankKey(unit.rank, unit.rankLevels);
+    const seen = this.totals.seen(key);
+    for (let n = 0; seen !== undefined && n < seen.length; n++) {
+      const t = seen[n];
+      if (t.total === total && t.max === max && t.index === index && t.grade === grade) return t;
+    }
     const { num } = this;
-    return this.labels.totalLine({
-      score: num(unit.total),
-      max: num(unit.max),
-      index: num(unit.index),
-      rank: unit.rank,
-      levels: unit.rankLevels,
-      grade: gradeName(unit, this.lang),
-    });
+    const text = this.labels.totalLine({ score: num(total), max: num(max), index: num(index), rank: unit.rank, levels: unit.rankLevels, grade });
+    return this.totals.keep(key, { text, width: singleLineWidth(text), total, max, index, grade });
   }
 
   private previousLine(unit: UnitResult, previous: { rank: number; index: number }): string {
@@ -114,30 +152,21 @@ export class UnitLineWriter {
     const max = table.max[k];
     const rank = table.rank[k];
     const levels = table.rankLevels[k];
-    if (!(levels >= 0 && levels < LEVELS_SPAN)) return this.makeComponentLine(i, score, max, rank, levels);
-    const byRank = this.lines[i];
-    const rankKey = rank * LEVELS_SPAN + levels;
-    let byScore = byRank.get(rankKey);
-    if (byScore === undefined) {
-      byScore = new Map();
-      byRank.set(rankKey, byScore);
-    }
-    let byMax = byScore.get(score);
-    if (byMax === undefined) {
-      byMax = new Map();
-      byScore.set(score, byMax);
-    }
-    let line = byMax.get(max);
-    if (line === undefined) {
-      line = this.makeComponentLine(i, score, max, rank, levels);
-      byMax.set(max, line);
-    }
-    return line;
+    const key = rankKey(rank, levels);
+    const seen = this.lines[i].seen(key);
+    for (let n = 0; seen !== undefined && n < seen.length; n++) if (seen[n].score === score && seen[n].max === max) return seen[n];
+    const text = this.labels.componentLine(this.result.components[i].name, this.num(score), this.num(max), rank, levels);
+    return this.lines[i].keep(key, { text, width: singleLineWidth(text), score, max, weak: belowThreeQuarters(score, max), weakIndex: NaN });
   }
 
-  private makeComponentLine(i: number, score: number, max: number, rank: number, levels: number): ComponentLine {
-    const text = this.labels.componentLine(this.result.components[i].name, this.num(score), this.num(max), rank, levels);
-    return { text, width: singleLineWidth(text), weak: belowThreeQuarters(score, max) };
+  /** The weak-line item of component `i` (its score and max those of `line`), kept with the line for its last index. */
+  private weakItem(i: number, line: ComponentLine, index: number): string {
+    if (line.weakItem === undefined || line.weakIndex !== index) {
+      const { num } = this;
+      line.weakItem = this.labels.weakItem(this.result.components[i].name, num(line.score), num(line.max), num(index));
+      line.weakIndex = index;
+    }
+    return line.weakItem;
   }
 }
 
