@@ -6,7 +6,8 @@
 import type { CellBox } from '../grid';
 import { type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
 import { BASE } from './styles';
-import { longestLine, longestWord, NumberWidths, singleLineWidth } from './text-width';
+import { ColumnFit } from './column-fit';
+import { longestLine, longestWord, type NumberWidths, singleLineWidth } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 import { WrapNotes } from './wrap-notes';
 
@@ -15,60 +16,18 @@ export type Measure = 'full' | 'words' | 'none';
 
 /** A header may widen its column up to this many characters before it wraps. */
 const HEADER_NATURAL = 12;
+/** Width of a column past the last one written (a wrap note may span it). */
 const DEFAULT_MIN_WIDTH = 5;
-const DEFAULT_MAX_WIDTH = 60;
 
 /** put()'s number formats when none are given. */
 const NO_FORMATS: readonly (string | undefined)[] = [];
-
-/** Size of RecentTexts: at least the text cells of any row or block measured before its wrap notes. */
-const RECENT = 16;
-
-/** The last one-line texts measured in their cells, so a wrap note of the same cell need not measure again. */
-class RecentTexts {
-  private readonly rows = new Float64Array(RECENT).fill(-1);
-  private readonly cols = new Float64Array(RECENT);
-  private readonly texts = new Array<string>(RECENT).fill('');
-  private readonly widths = new Float64Array(RECENT);
-  private next = 0;
-  private hint = 0;
-
-  note(row: number, col: number, text: string, width: number): void {
-    const k = this.next;
-    this.rows[k] = row;
-    this.cols[k] = col;
-    this.texts[k] = text;
-    this.widths[k] = width;
-    this.next = k + 1 === RECENT ? 0 : k + 1;
-  }
-
-  /** Width of `text` if it was measured at (row, col) lately; -1 otherwise. */
-  widthAt(row: number, col: number, text: string): number {
-    // Wrap notes mostly follow their cells in the order they were written: try the one after the last found first.
-    if (this.matches(this.hint, row, col, text)) return this.found(this.hint);
-    for (let k = 0; k < RECENT; k++) if (this.matches(k, row, col, text)) return this.found(k);
-    return -1;
-  }
-
-  private matches(k: number, row: number, col: number, text: string): boolean {
-    return this.rows[k] === row && this.cols[k] === col && this.texts[k] === text;
-  }
-
-  private found(k: number): number {
-    this.hint = k + 1 === RECENT ? 0 : k + 1;
-    return this.widths[k];
-  }
-}
 
 export class SheetWriter {
   private readonly blocks: SheetPlan['blocks'] = [];
   private readonly styles: SheetPlan['styles'] = [];
   private readonly merges: CellBox[] = [];
-  /** Widest measured text of each column (unset: nothing measured). */
-  private readonly widths: number[] = [];
-  private readonly limits = new Map<number, { min: number; max: number }>();
+  private readonly fit: ColumnFit;
   private readonly wraps = new WrapNotes();
-  private readonly recent = new RecentTexts();
   private readonly charts: BarChartSpec[] = [];
   private lastRow = -1;
   private lastCol = -1;
@@ -80,8 +39,10 @@ export class SheetWriter {
   constructor(
     private readonly key: string,
     private readonly name: string,
-    private readonly numbers = new NumberWidths(),
-  ) {}
+    numbers?: NumberWidths,
+  ) {
+    this.fit = new ColumnFit(numbers);
+  }
 
   /** Writes a rectangle of values at (row, col); `measure` says how they count for widths. */
   put(row: number, col: number, values: PlanValue[][], measure: Measure = 'full', formats: readonly (string | undefined)[] = NO_FORMATS): void {
@@ -93,47 +54,69 @@ export class SheetWriter {
       this.lastRow = Math.max(this.lastRow, row + r);
       this.lastCol = Math.max(this.lastCol, col + line.length - 1);
       if (measure === 'none') continue;
-      for (let c = 0; c < line.length; c++) this.measureCell(row + r, col + c, line[c], measure, formats[c]);
+      for (let c = 0; c < line.length; c++) this.measureCell(col + c, line[c], measure, formats[c]);
     }
   }
 
   /** Counts a value for a column's width: 'full' text, or 'words' (a header that may wrap). */
   measure(col: number, value: PlanValue, measure: Measure, numberFormat?: string): void {
-    this.measureCell(-1, col, value, measure, numberFormat);
+    this.measureCell(col, value, measure, numberFormat);
   }
 
-  /** measure() for a value written at (row, col): a one-line text's width is kept for a wrap note of that cell. */
-  private measureCell(row: number, col: number, value: PlanValue, measure: Measure, numberFormat: string | undefined): void {
+  private measureCell(col: number, value: PlanValue, measure: Measure, numberFormat: string | undefined): void {
     if (measure === 'none' || value === null) return;
     // Each kind of value widens the column on its own path: one shared width variable would hold
     // either a stored or a computed number, and the optimizer would box every computed one.
     if (typeof value === 'number') {
-      this.widen(col, this.numbers.width(value, numberFormat));
+      this.fit.widen(col, this.fit.numbers.width(value, numberFormat));
       return;
     }
     const oneLine = singleLineWidth(value);
-    if (oneLine >= 0) {
-      if (row >= 0) this.recent.note(row, col, value, oneLine);
-      if (measure === 'full') {
-        this.widen(col, oneLine);
-        return;
-      }
+    if (oneLine >= 0 && measure === 'full') {
+      this.fit.widen(col, oneLine);
+      return;
     }
     const line = oneLine >= 0 ? oneLine : longestLine(value);
-    this.widen(col, measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL)));
+    this.fit.widen(col, measure === 'full' ? line : Math.min(line, Math.max(longestWord(value), HEADER_NATURAL)));
   }
 
-  /** Counts a measured width for its column. */
-  private widen(col: number, width: number): void {
-    const known = this.widths[col];
-    if (known === undefined || width > known) this.widths[col] = known === undefined ? Math.max(0, width) : width;
+  /**
+   * Writes the body rows of a table one under another from (row, col), each line its own block
+   * (as put() of each line), and fits the columns to them one column at a time with the columns'
+   * number formats. The text cells of the `wrapped` columns (offsets from col) are wrapped in
+   * their cells; their widths, measured here, spare wrapping again a text that fits on one line.
+   */
+  putRows(row: number, col: number, lines: readonly PlanValue[][], formats: readonly (string | undefined)[], wrapped: readonly number[]): void {
+    let cols = 0;
+    for (let r = 0; r < lines.length; r++) {
+      const line = lines[r];
+      this.blocks.push({ row: row + r, col, values: [line] });
+      if (line.length === 0) continue;
+      this.lastRow = Math.max(this.lastRow, row + r);
+      this.lastCol = Math.max(this.lastCol, col + line.length - 1);
+      cols = Math.max(cols, line.length);
+    }
+    for (let c = 0; c < cols; c++) {
+      if (!wrapped.includes(c)) {
+        this.fit.measureColumn(lines, c, col + c, formats[c]);
+        continue;
+      }
+      const oneLines = new Float64Array(lines.length).fill(-1);
+      this.fit.measureColumn(lines, c, col + c, formats[c], oneLines);
+      const texts = lines.map((line) => {
+        const value = c < line.length ? line[c] : null;
+        return typeof value === 'string' ? value : '';
+      });
+      this.wraps.noteRun(row, col + c, texts, oneLines);
+    }
   }
 
   /**
    * Writes texts one under another from (row, col), each wrapped in its cell, when their widths
-   * are known: `widths[k]` is singleLineWidth(texts[k]). The same as put() of one text per row
-   * and wrap() of each, without measuring the texts again (a unit's lines repeat from unit to unit).
-   * Both lists are kept until build(): the caller must not change them afterwards.
+   * are known: `widths[k]` is singleLineWidth(texts[k]), or NaN for a text not measured yet (a
+   * long line, measured at the end only if the column's width depends on it). The same as put()
+   * of one text per row and wrap() of each, without measuring the texts again (a unit's lines
+   * repeat from unit to unit). Both lists are kept until build(): the caller must not change them.
    */
   putLines(row: number, col: number, texts: readonly string[], widths: readonly number[]): void {
     if (texts.length === 0) return;
@@ -142,8 +125,9 @@ export class SheetWriter {
     this.lastCol = Math.max(this.lastCol, col);
     for (let k = 0; k < texts.length; k++) {
       const oneLine = widths[k];
-      if (oneLine >= 0) this.widen(col, oneLine);
-      else this.widen(col, longestLine(texts[k]));
+      if (oneLine >= 0) this.fit.widen(col, oneLine);
+      else if (Number.isNaN(oneLine)) this.fit.later(col, texts[k]);
+      else this.fit.widen(col, longestLine(texts[k]));
     }
     this.wraps.noteRun(row, col, texts, widths);
   }
@@ -159,12 +143,12 @@ export class SheetWriter {
   /** Notes a wrapped text over `cols` columns of a row, so the row is made tall enough. */
   wrap(row: number, col: number, cols: number, text: string): void {
     if (!text) return;
-    this.wraps.note(row, col, cols, text, cols === 1 ? this.recent.widthAt(row, col, text) : -1);
+    this.wraps.note(row, col, cols, text, -1);
   }
 
   /** Bounds of a column's fitted width, in characters. */
   limit(col: number, min: number, max: number): void {
-    this.limits.set(col, { min, max });
+    this.fit.limit(col, min, max);
   }
 
   freeze(rows: number, cols: number): void {
@@ -187,12 +171,7 @@ export class SheetWriter {
   }
 
   build(): SheetPlan {
-    const columnWidths: SheetPlan['columnWidths'] = [];
-    for (let col = 0; col <= this.lastCol; col++) {
-      const { min, max } = this.limits.get(col) ?? { min: DEFAULT_MIN_WIDTH, max: DEFAULT_MAX_WIDTH };
-      const natural = Math.ceil(((this.widths[col] ?? 0) + 2) * 10) / 10;
-      columnWidths.push({ col, width: Math.min(max, Math.max(min, natural)) });
-    }
+    const columnWidths = this.fit.fitted(this.lastCol);
     const fitted = new Float64Array(this.lastCol + 1).map((_, col) => columnWidths[col].width);
     const widthOf = (col: number) => (col < fitted.length ? fitted[col] : DEFAULT_MIN_WIDTH);
     const heights = this.wraps.heights(widthOf);
@@ -224,6 +203,10 @@ export class SheetWriter {
     const page = printableHeight(print, sheetWidth);
     let lastRow = this.lastRow;
     for (const k of this.kept) lastRow = Math.max(lastRow, k.row + k.rows - 1);
-    return pageBreaksFor(lastRow, (row) => rowEstimate(heights.get(row)), page, this.kept, print.repeatRows);
+    // Each row's estimate once, in a table: the page layout reads every row, and each kept block's rows again.
+    const estimates = new Float64Array(lastRow + 1).fill(rowEstimate(undefined));
+    for (const [row, height] of heights) if (row >= 0 && row <= lastRow) estimates[row] = rowEstimate(height);
+    const height = (row: number) => (row >= 0 && row <= lastRow ? estimates[row] : rowEstimate(heights.get(row)));
+    return pageBreaksFor(lastRow, height, page, this.kept, print.repeatRows);
   }
 }

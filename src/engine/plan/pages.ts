@@ -74,11 +74,15 @@ export function pageBreaksFor(
   keep: readonly KeepTogether[],
   repeat?: { first: number; last: number },
 ): number[] {
-  const keepHeight = new Map<number, number>();
+  // Height of the tallest block kept from each row (NaN: none starts there), by row: a sheet of
+  // units keeps one block per unit.
+  const keepHeight = new Float64Array(lastRow + 1).fill(NaN);
   for (const k of keep) {
+    if (k.row > lastRow) continue;
     let h = 0;
     for (let r = k.row; r < k.row + k.rows; r++) h += height(r);
-    keepHeight.set(k.row, Math.max(keepHeight.get(k.row) ?? 0, h));
+    const known = keepHeight[k.row];
+    keepHeight[k.row] = Math.max(Number.isNaN(known) ? 0 : known, h);
   }
   let header = 0;
   if (repeat) for (let r = repeat.first; r <= repeat.last; r++) header += height(r);
@@ -87,11 +91,11 @@ export function pageBreaksFor(
   /** What a page holds before its first own row: nothing on the first page, the header after. */
   let start = 0;
   for (let row = 0; row <= lastRow; row++) {
-    const block = keepHeight.get(row);
+    const block = keepHeight[row];
     const h = height(row);
     // A block that would not fit on the rest of this page starts the next one; so does a row that
     // does not fit (also inside a block taller than a page).
-    if (used > start && (used + (block ?? h) > pageHeight || used + h > pageHeight)) {
+    if (used > start && (used + (Number.isNaN(block) ? h : block) > pageHeight || used + h > pageHeight)) {
       if (breaks.length === MAX_BREAKS) break;
       breaks.push(row);
       start = repeat && row > repeat.last ? header : 0;

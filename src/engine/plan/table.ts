@@ -58,20 +58,21 @@ export function writeTable(w: SheetWriter, spec: TableSpec): TableBox {
   const emphasis = new Set(spec.emphasis ?? []);
   const formats = spec.columns.map((c) => c.format);
   const wrapped = spec.columns.flatMap((c, i) => (c.wrap ? [i] : []));
-  spec.body.forEach((line, r) => {
-    const row = bodyFirst + r;
-    if (bands.has(r)) {
-      w.put(row, col, [padTo(line, width)], 'none');
-      w.merge({ row, col, rows: 1, cols: width });
-      return;
+  // The lines between group rows go in one run, fitted column by column.
+  let from = 0;
+  for (let r = 0; r <= spec.body.length; r++) {
+    if (r < spec.body.length && !bands.has(r)) continue;
+    if (r > from) {
+      // A body line of the table's width is written as it is (each table's body is its own).
+      const lines = spec.body.slice(from, r).map((line) => (line.length === width ? line : padTo(line, width)));
+      w.putRows(bodyFirst + from, col, lines, formats, wrapped);
     }
-    // A body line of the table's width is written as it is (each table's body is its own).
-    w.put(row, col, [line.length === width ? line : padTo(line, width)], 'full', formats);
-    for (const i of wrapped) {
-      const value = line[i];
-      if (typeof value === 'string') w.wrap(row, col + i, 1, value);
+    if (r < spec.body.length) {
+      w.put(bodyFirst + r, col, [padTo(spec.body[r], width)], 'none');
+      w.merge({ row: bodyFirst + r, col, rows: 1, cols: width });
     }
-  });
+    from = r + 1;
+  }
   spec.columns.forEach((c, i) => {
     if (c.min !== undefined || c.max !== undefined) w.limit(col + i, c.min ?? 5, c.max ?? 60);
     w.style({ row: bodyFirst, col: col + i, rows: spec.body.length, cols: 1 }, bodyCell(c.align, c.format, c.wrap ?? false));

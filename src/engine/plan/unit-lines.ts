@@ -13,7 +13,7 @@ import { gradeName } from './order';
 import { rankChangeText } from './overall';
 import { singleLineWidth } from './text-width';
 
-/** A unit's lines and their widths as singleLineWidth gives them (-1: the text has a line break). */
+/** A unit's lines and their widths as singleLineWidth gives them (-1: the text has a line break; NaN: not measured). */
 export interface UnitLines {
   texts: string[];
   widths: number[];
@@ -99,7 +99,8 @@ export class UnitLineWriter {
     const total = this.totalLine(unit);
     addLine(lines, total.text, total.width);
     if (unit.previous !== undefined) addLine(lines, this.previousLine(unit, unit.previous));
-    if (weak.length > 0) addLine(lines, this.labels.weakLine(weak));
+    // The weak line is long and seldom repeats: left unmeasured (NaN), it is only wrapped at the end.
+    if (weak.length > 0) addLine(lines, this.labels.weakLine(weak), NaN);
     else addLine(lines, this.labels.noWeak, this.noWeakWidth);
     return lines;
   }

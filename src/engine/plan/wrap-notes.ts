@@ -15,7 +15,7 @@ interface Run {
   row: number;
   col: number;
   texts: readonly string[];
-  widths: readonly number[];
+  widths: ArrayLike<number>;
 }
 
 export class WrapNotes {
@@ -28,7 +28,7 @@ export class WrapNotes {
   /** Runs of notes (a unit's lines): one entry each rather than one per text. */
   private readonly runs: Run[] = [];
 
-  /** A text wrapped over `cols` columns from (row, col); `oneLine` its singleLineWidth when known, else -1. */
+  /** A text wrapped over `cols` columns from (row, col); `oneLine` its singleLineWidth when known, else -1 or NaN. */
   note(row: number, col: number, cols: number, text: string, oneLine: number): void {
     this.rows.push(row);
     this.cols.push(col);
@@ -39,9 +39,10 @@ export class WrapNotes {
 
   /**
    * Texts wrapped one under another from (row, col), one cell each; `widths[k]` is the
-   * singleLineWidth of `texts[k]`. The lists are kept as they are: the caller does not change them.
+   * singleLineWidth of `texts[k]` (NaN: not measured). The lists are kept as they are: the caller
+   * does not change them.
    */
-  noteRun(row: number, col: number, texts: readonly string[], widths: readonly number[]): void {
+  noteRun(row: number, col: number, texts: readonly string[], widths: ArrayLike<number>): void {
     if (texts.length > 0) this.runs.push({ row, col, texts, widths });
   }
 

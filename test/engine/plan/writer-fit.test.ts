@@ -98,24 +98,45 @@ describe('fitted widths and heights', () => {
     }
   });
 
-  test('lines written with their known widths fit as written and wrapped one by one', () => {
-    const line = fc.oneof(text, fc.constant(''));
+  test('lines written with their known widths (some left to measure at the end) fit as written and wrapped one by one', () => {
+    // A line and whether its width is given (else NaN: measured at the end if the column needs it).
+    const line = fc.tuple(fc.oneof(text, fc.constant('')), fc.boolean());
     const blocks = fc.array(fc.array(line, { minLength: 1, maxLength: 16 }), { minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(blocks, fc.integer({ min: 5, max: 40 }), fc.integer({ min: 0, max: 60 }), (units, min, extra) => {
         const known = new SheetWriter('k', 'n');
         const plain = new SheetWriter('k', 'n');
         let row = 0;
-        for (const lines of units) {
+        for (const unit of units) {
+          const lines = unit.map(([l]) => l);
           // A heading cell in the column, as the units sheet has, then the lines under it.
           for (const w of [known, plain]) w.put(row, 1, [['Xã Số 00012']]);
-          known.putLines(row + 1, 1, lines, lines.map(singleLineWidth));
+          known.putLines(row + 1, 1, lines, unit.map(([l, given]) => (given ? singleLineWidth(l) : NaN)));
           plain.put(row + 1, 1, lines.map((l) => [l]));
           lines.forEach((l, k) => plain.wrap(row + 1 + k, 1, 1, l));
           row += lines.length + 2;
         }
         for (const w of [known, plain]) w.limit(1, min, min + extra);
         expect(known.build()).toEqual(plain.build());
+      }),
+    );
+  });
+
+  test('table rows written as a run fit as written row by row, each text of the wrapped columns wrapped', () => {
+    const rows = fc.array(fc.array(value, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 30 });
+    const formats = fc.array(fc.constantFrom(...FORMATS), { minLength: 5, maxLength: 5 });
+    const wrapped = fc.subarray([0, 1, 2, 3, 4]);
+    fc.assert(
+      fc.property(rows, formats, wrapped, fc.integer({ min: 5, max: 40 }), (lines, fmts, wrap, max) => {
+        const run = new SheetWriter('k', 'n');
+        const plain = new SheetWriter('k', 'n');
+        run.putRows(3, 1, lines, fmts, wrap);
+        lines.forEach((line, r) => {
+          plain.put(3 + r, 1, [line], 'full', fmts);
+          for (const c of wrap) if (typeof line[c] === 'string') plain.wrap(3 + r, 1 + c, 1, line[c] as string);
+        });
+        for (const w of [run, plain]) w.limit(2, 5, max);
+        expect(run.build()).toEqual(plain.build());
       }),
     );
   });
