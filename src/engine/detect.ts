@@ -37,6 +37,8 @@ const NOTE_HEADERS = ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note'];
 /** Whole headers (folded) of summary columns: an average or a total over the units, never a unit. */
 const SUMMARY_HEADERS = new Set(['trung binh', 'diem trung binh', 'binh quan', 'diem binh quan', 'tong', 'tong cong',
   'tong diem', 'tong so', 'total', 'average', 'mean']);
+/** First letters of the summary headers: most unit names ("xa ...", "phuong ...") are told apart by their first letter. */
+const SUMMARY_INITIALS = new Set([...SUMMARY_HEADERS].map((h) => h.charCodeAt(0)));
 const SELF_HEADERS = ['tu danh gia', 'tu cham'];
 const APPRAISED_HEADERS = ['tham dinh'];
 const GROUP_LABELS = ['khoi', 'nhom'];
@@ -174,6 +176,12 @@ function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number,
   return found.size > 0 ? found : undefined;
 }
 
+/** A whole summary header ("Trung bình", "Tổng cộng:"), folded. */
+function isSummaryHeader(folded: string): boolean {
+  if (!SUMMARY_INITIALS.has(folded.charCodeAt(0))) return false;
+  return SUMMARY_HEADERS.has(/[\s:.]$/.test(folded) ? folded.replace(/[\s:.]+$/, '') : folded);
+}
+
 /** The unit being read in `collectUnits`: its header and the columns found so far. */
 interface UnitDraft {
   name: string;
@@ -208,7 +216,7 @@ function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number,
     const folded = text === '' ? '' : fold(text);
     const kind = sub?.get(c);
     if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { close(); continue; }
-    if (SUMMARY_HEADERS.has(/[\s:.]$/.test(folded) ? folded.replace(/[\s:.]+$/, '') : folded)) { summaries.push(c); close(); continue; }
+    if (isSummaryHeader(folded)) { summaries.push(c); close(); continue; }
     // A column continues the previous unit when it lies under the unit's merged header, or (when
     // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header
     // of a kind the unit does not have yet.

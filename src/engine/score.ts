@@ -13,6 +13,7 @@ import { type ComponentTable, newComponentTable } from './component-table';
 import { UnitRecord } from './unit-record';
 import type { SheetGrid } from './grid';
 import { rank } from './rank';
+import { ComponentKeys, rankComponents } from './rank-components';
 import { GridReader } from './sheet';
 import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
@@ -151,11 +152,12 @@ function buildResult(
   const maxTotal = tree.components.reduce((s, i) => s + tree.rows[i].max, 0);
   const width = tree.components.length;
   const table = newComponentTable(scored.length, width);
+  const keys = new ComponentKeys(scored.length, width);
   const bands = sortBands(options.gradeBands);
   const units = scored.map(({ unit, scores, self }, u) => {
     const index = percent(scores.total, scores.totalMax, d);
     const grade = gradeIn(index, bands);
-    fillComponents(table, u * width, tree, scores, self, d);
+    fillComponents(table, keys, u, tree, scores, self, d);
     const result = new UnitRecord({
       name: unit.name,
       group: unit.group,
@@ -171,7 +173,7 @@ function buildResult(
     if (self && tree.components.every((_, k) => !Number.isNaN(self.components[self.componentsAt + k]))) result.selfTotal = fromMilli(self.total);
     return result;
   });
-  const groups = rankUnits(units, scored, table, options);
+  const groups = rankUnits(units, scored, table, keys, options);
   attachPrevious(units, options);
   return {
     sheet: g.grid.sheetName, options, headerRow: g.sheetRow(layout.headerRow), criteria, components,
@@ -180,12 +182,16 @@ function buildResult(
   };
 }
 
-/** A unit's component scores, maxima, indices and self-assessed scores into the table at `at`. */
-function fillComponents(table: ComponentTable, at: number, tree: CriteriaTree, scores: ColumnScores, self: ColumnScores | undefined, d: number): void {
+/** Unit u's component scores, maxima, indices and self-assessed scores into the table (and the scores into the ranking keys). */
+function fillComponents(
+  table: ComponentTable, keys: ComponentKeys, u: number, tree: CriteriaTree, scores: ColumnScores, self: ColumnScores | undefined, d: number,
+): void {
   const comps = tree.components;
+  const at = u * comps.length;
   for (let k = 0; k < comps.length; k++) {
     const score = scores.components[scores.componentsAt + k];
     const max = scores.max[comps[k]];
+    keys.note(u, k, score, max);
     table.score[at + k] = fromMilli(score);
     table.max[at + k] = fromMilli(max);
     table.index[at + k] = percent(score, max, d);
@@ -195,13 +201,13 @@ function fillComponents(table: ComponentTable, at: number, tree: CriteriaTree, s
 }
 
 /** Ranks the total and every component within each ranking group. Returns the groups in sheet order. */
-function rankUnits(units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, options: ScoreOptions): (string | null)[] {
+function rankUnits(units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, keys: ComponentKeys, options: ScoreOptions): (string | null)[] {
   const byGroup = new Map<string | null, number[]>();
   units.forEach((u, i) => {
     const members = byGroup.get(u.group);
     if (members) members.push(i); else byGroup.set(u.group, [i]);
   });
-  for (const members of byGroup.values()) rankGroup(Int32Array.from(members), units, scored, table, options);
+  for (const members of byGroup.values()) rankGroup(Int32Array.from(members), units, scored, table, keys, options);
   return [...byGroup.keys()];
 }
 
@@ -209,51 +215,24 @@ function rankUnits(units: UnitRecord[], scored: ScoredUnit[], table: ComponentTa
  * Ranks the members of one group. The key is the published value (thousandths); the index
  * instead when the members' maxima differ, as a unit with not-applicable criteria has under `exclude`.
  */
-function rankGroup(members: Int32Array, units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, options: ScoreOptions): void {
+function rankGroup(members: Int32Array, units: UnitRecord[], scored: ScoredUnit[], table: ComponentTable, keys: ComponentKeys, options: ScoreOptions): void {
   const d = options.decimals;
   const scale = 10 ** d;
   const n = members.length;
-  const keys = new Float64Array(n);
+  const totalKeys = new Float64Array(n);
   const totalMax = scored[members[0]].scores.totalMax;
   let sameMax = true;
   for (let k = 0; k < n; k++) if (scored[members[k]].scores.totalMax !== totalMax) sameMax = false;
   for (let k = 0; k < n; k++) {
     const i = members[k];
-    keys[k] = sameMax ? roundMilli(scored[i].scores.total, d) : Math.round(units[i].index * scale);
+    totalKeys[k] = sameMax ? roundMilli(scored[i].scores.total, d) : Math.round(units[i].index * scale);
   }
-  const total = rank(keys, options.ranking);
+  const total = rank(totalKeys, options.ranking);
   for (let k = 0; k < n; k++) {
     units[members[k]].rank = total.ranks[k];
     units[members[k]].rankLevels = total.levels;
   }
-  const width = table.width;
-  const arisen = new Int32Array(n);
-  const scoreKeys = new Float64Array(n);
-  const indexKeys = new Float64Array(n);
-  for (let c = 0; c < width; c++) {
-    // A component that did not arise for a unit (its max is 0: every criterion not applicable
-    // under `exclude`) is not ranked for it: rank 0, and the others' levels. One pass reads the
-    // table (the score as whole thousandths: the table holds thousandths / 1000), one writes it.
-    let count = 0;
-    let max = -1;
-    let sameComponentMax = true;
-    for (let k = 0; k < n; k++) {
-      const at = members[k] * width + c;
-      const m = table.max[at];
-      if (m === 0) continue;
-      if (max < 0) max = m; else if (m !== max) sameComponentMax = false;
-      arisen[count] = k;
-      scoreKeys[count] = Math.round(table.score[at] * MILLI);
-      indexKeys[count] = Math.round(table.index[at] * scale);
-      count++;
-    }
-    const r = rank((sameComponentMax ? scoreKeys : indexKeys).subarray(0, count), options.ranking);
-    for (let k = 0, next = 0; k < n; k++) {
-      const at = members[k] * width + c;
-      if (next < count && arisen[next] === k) table.rank[at] = r.ranks[next++];
-      table.rankLevels[at] = r.levels;
-    }
-  }
+  rankComponents(members, table, keys, options);
 }
 
 function attachPrevious(units: UnitResult[], options: ScoreOptions): void {
