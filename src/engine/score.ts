@@ -3,7 +3,7 @@
  * then rank and grade. Bad data becomes findings; nothing here throws on a bad sheet.
  */
 import { type ColumnScores, sameSum, scoreColumn } from './column';
-import { fromMilli, MILLI, percent, roundMilli } from './decimal';
+import { fromMilli, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
 import { FastColumns } from './fast-columns';
 import { makeFinding } from './finding-factory';
