@@ -1,6 +1,8 @@
 /** The ranking laws (dense and competition), as properties over random keys. */
 import fc from 'fast-check';
+import { scoreSheet } from '../../src/engine';
 import { rank } from '../../src/engine/rank';
+import { grid } from '../helpers/grid';
 
 const keys = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 60 });
 fc.configureGlobal({ seed: 20261123, numRuns: 300 });
@@ -51,5 +53,29 @@ describe('ranking', () => {
         }
       }
     }));
+  });
+});
+
+describe('component ranks in a scored sheet', () => {
+  // Two components; four units in two ranking groups. Component II: B and C tie in "Khối xã".
+  const body = [
+    ['I', 'Chỉ đạo, điều hành', 3, 3, 1, 2.5, 2],
+    ['1.1', 'Kế hoạch', 2, 2, 0.5, 2, 1.5],
+    ['1.2', 'Báo cáo', 1, 1, 0.5, 0.5, 0.5],
+    ['II', 'Thủ tục hành chính', 2, 1, 1.5, 1.5, 2],
+  ];
+  const header = ['STT', 'Nội dung', 'Điểm tối đa', 'Phòng A', 'Xã B', 'Xã C', 'Xã D'];
+  const componentRanks = (out: ReturnType<typeof scoreSheet>): number[][] => {
+    if (!out.ok) throw new Error(JSON.stringify(out.findings));
+    return out.result.units.map((u) => u.components.map((c) => c.rank));
+  };
+  it('are dense ranks among all units when the sheet has no group row', () => {
+    expect(componentRanks(scoreSheet(grid([header, ...body])))).toEqual([[1, 3], [4, 2], [2, 2], [3, 1]]);
+  });
+  it('are dense ranks within each group when it has one', () => {
+    const groups = ['', 'Khối', '', 'Khối phòng', 'Khối xã', '', ''];
+    const out = scoreSheet(grid([header, groups, ...body]));
+    expect(componentRanks(out)).toEqual([[1, 1], [3, 2], [1, 2], [2, 1]]);
+    if (out.ok) expect(out.result.units.map((u) => u.components[1].rankLevels)).toEqual([1, 2, 2, 2]);
   });
 });
