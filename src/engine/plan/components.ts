@@ -5,6 +5,7 @@
  */
 import type { PlanLabels } from '../../i18n/plan';
 import type { CellBox } from '../grid';
+import { unitComponents } from '../component-table';
 import type { ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
 import { fixedFormat, INTEGER_FORMAT, numberText, SCORE_FORMAT, TEXT_FORMAT } from './numbers';
@@ -65,14 +66,14 @@ export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels
 }
 
 function unitRow(u: UnitResult, no: number, rankOf: (rank: number, levels: number) => string): PlanValue[] {
-  const n = u.components.length;
+  const { table, at } = unitComponents(u);
+  const n = table.width;
   const line = new Array<PlanValue>(2 + 2 * n + 2);
   line[0] = no;
   line[1] = u.name;
   for (let i = 0; i < n; i++) {
-    const c = u.components[i];
-    line[2 + 2 * i] = c.score;
-    line[3 + 2 * i] = rankOf(c.rank, c.rankLevels);
+    line[2 + 2 * i] = table.score[at + i];
+    line[3 + 2 * i] = rankOf(table.rank[at + i], table.rankLevels[at + i]);
   }
   line[2 + 2 * n] = u.total;
   line[3 + 2 * n] = rankOf(u.rank, u.rankLevels);
@@ -82,16 +83,23 @@ function unitRow(u: UnitResult, no: number, rankOf: (rank: number, levels: numbe
 /** rankText, each rank and number of levels written once (ranks repeat across components). */
 function rankTexts(): (rank: number, levels: number) => string {
   const known = new Map<number, Map<number, string>>();
+  // A component's units all have the same number of levels: its texts by rank are looked up again at once.
+  let lastLevels = NaN;
+  let last = new Map<number, string>();
   return (rank, levels) => {
-    let byRank = known.get(levels);
-    if (byRank === undefined) {
-      byRank = new Map();
-      known.set(levels, byRank);
+    if (levels !== lastLevels) {
+      let byRank = known.get(levels);
+      if (byRank === undefined) {
+        byRank = new Map();
+        known.set(levels, byRank);
+      }
+      lastLevels = levels;
+      last = byRank;
     }
-    let text = byRank.get(rank);
+    let text = last.get(rank);
     if (text === undefined) {
       text = rankText(rank, levels);
-      byRank.set(rank, text);
+      last.set(rank, text);
     }
     return text;
   };

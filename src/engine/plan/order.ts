@@ -6,9 +6,30 @@ import type { ComponentInfo, Lang, ScoreResult, UnitResult } from '../types';
 
 const collator = new Intl.Collator('vi');
 
-/** Units in rank order; equal ranks by name as Vietnamese sorts them. */
+const byName = (a: UnitResult, b: UnitResult) => collator.compare(a.name, b.name);
+
+/** Units in rank order; equal ranks by name as Vietnamese sorts them (a stable sort: equal names keep their order). */
 export function rankOrder(units: readonly UnitResult[]): UnitResult[] {
-  return [...units].sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
+  const tied = unitsByRank(units);
+  if (tied === undefined) return [...units].sort((a, b) => a.rank - b.rank || byName(a, b));
+  // Rank by rank, each rank's units sorted by name: the same order as sorting them all by rank
+  // then name, with names compared only within a rank (comparing names is the slow part; the
+  // units of a rank, in sheet order, often come sorted already).
+  const out: UnitResult[] = [];
+  for (const rank of [...tied.keys()].sort((a, b) => a - b)) for (const u of tied.get(rank)!.sort(byName)) out.push(u);
+  return out;
+}
+
+/** The units of each rank in their order; undefined when a rank is not a finite number (then sort them all at once). */
+function unitsByRank(units: readonly UnitResult[]): Map<number, UnitResult[]> | undefined {
+  const tied = new Map<number, UnitResult[]>();
+  for (const u of units) {
+    if (!Number.isFinite(u.rank)) return undefined;
+    const same = tied.get(u.rank);
+    if (same === undefined) tied.set(u.rank, [u]);
+    else same.push(u);
+  }
+  return tied;
 }
 
 export interface GroupSection {
