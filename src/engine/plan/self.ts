@@ -5,9 +5,11 @@
  * many components there are; then the criteria that lost the most points over all units.
  */
 import type { PlanLabels } from '../../i18n/plan';
+import { unitComponents } from '../component-table';
+import { fromMilli } from '../decimal';
 import type { CriterionInfo, ScoreResult, UnitResult } from '../types';
 import type { SheetWriter } from './layout';
-import { difference, fixedFormat, INTEGER_FORMAT, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
+import { difference, fixedFormat, INTEGER_FORMAT, milli, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups } from './order';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle, writeTable } from './table';
@@ -74,10 +76,11 @@ export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: Plan
 
 /** One row per component (self, appraised, self − appraised), then the total row. */
 function unitRows(u: UnitResult, no: number, result: ScoreResult, labels: PlanLabels): PlanValue[][] {
+  const { table, at } = unitComponents(u);
   const rows: PlanValue[][] = result.components.map((c, i) => {
-    const s = u.components[i];
-    const self = s.selfScore ?? null;
-    return [null, null, componentLabel(c), s.max, self, s.score, self === null ? null : difference(self, s.score)];
+    const k = at + i;
+    const self = Number.isNaN(table.selfScore[k]) ? null : table.selfScore[k];
+    return [null, null, componentLabel(c), table.max[k], self, table.score[k], self === null ? null : difference(self, table.score[k])];
   });
   const self = selfTotal(u);
   const selfRounded = self === null ? null : round(self, result.options.decimals);
@@ -90,8 +93,13 @@ function unitRows(u: UnitResult, no: number, result: ScoreResult, labels: PlanLa
 /** The unit's self-assessed total: as read, or the sum of its components' self scores. */
 export function selfTotal(u: UnitResult): number | null {
   if (u.selfTotal !== undefined) return u.selfTotal;
-  const scores = u.components.map((c) => c.selfScore);
-  return scores.every((s): s is number => s !== undefined) ? sum(scores) : null;
+  const { table, at } = unitComponents(u);
+  const scores: number[] = [];
+  for (let k = at; k < at + table.width; k++) {
+    if (Number.isNaN(table.selfScore[k])) return null;
+    scores.push(table.selfScore[k]);
+  }
+  return sum(scores);
 }
 
 export interface Deduction {
@@ -104,19 +112,31 @@ export interface Deduction {
 
 /** Leaf criteria by points lost (self above appraised) over all units, largest first, at most `limit`. */
 export function largestDeductions(result: ScoreResult, limit = TOP_DEDUCTIONS): Deduction[] {
-  const found: Deduction[] = [];
+  const leaves: number[] = [];
   result.criteria.forEach((criterion, index) => {
-    if (!criterion.isLeaf) return;
-    const lost: number[] = [];
-    for (const u of result.units) {
-      const self = u.selfCriterionScores?.[index];
-      const appraised = u.criterionScores[index];
-      if (typeof self !== 'number' || typeof appraised !== 'number') continue;
-      const d = difference(self, appraised);
-      if (d > 0) lost.push(d);
-    }
-    if (lost.length > 0) found.push({ criterion: index, points: sum(lost), units: lost.length });
+    if (criterion.isLeaf) leaves.push(index);
   });
+  // Unit by unit (each unit's scores lie together), the points each criterion lost, in
+  // thousandths, added up in unit order: the exact sum of the differences.
+  const lostMilli = new Float64Array(result.criteria.length);
+  const losers = new Int32Array(result.criteria.length);
+  for (const u of result.units) {
+    const selfScores = u.selfCriterionScores;
+    if (selfScores === undefined) continue;
+    const appraisedScores = u.criterionScores;
+    for (const index of leaves) {
+      const self = selfScores[index];
+      const appraised = appraisedScores[index];
+      // Equal scores lose nothing (most criteria): skip the exact difference.
+      if (typeof self !== 'number' || typeof appraised !== 'number' || self === appraised) continue;
+      const d = difference(self, appraised);
+      if (d <= 0) continue;
+      lostMilli[index] += milli(d);
+      losers[index] += 1;
+    }
+  }
+  const found: Deduction[] = [];
+  for (const index of leaves) if (losers[index] > 0) found.push({ criterion: index, points: fromMilli(lostMilli[index]), units: losers[index] });
   return found.sort((a, b) => b.points - a.points || result.criteria[a.criterion].row - result.criteria[b.criterion].row).slice(0, limit);
 }
 

@@ -6,7 +6,7 @@
 import type { CellBox } from '../grid';
 import type { SheetWriter } from './layout';
 import { bodyCell, EMPHASIS, HEADER, TITLE } from './styles';
-import type { HAlign, PlanValue } from './types';
+import type { CellStyle, HAlign, PlanValue } from './types';
 
 export interface Column {
   align: HAlign;
@@ -77,14 +77,22 @@ export function writeTable(w: SheetWriter, spec: TableSpec): TableBox {
     if (c.min !== undefined || c.max !== undefined) w.limit(col + i, c.min ?? 5, c.max ?? 60);
     w.style({ row: bodyFirst, col: col + i, rows: spec.body.length, cols: 1 }, bodyCell(c.align, c.format, c.wrap ?? false));
   });
+  // Styles are made once per column and shared by its cells (plan styles are read, never changed):
+  // a sheet of self scores has a bold total row per unit.
+  const bold = spec.columns.map((c) => ({ ...bodyCell(c.align, c.format, c.wrap ?? false), bold: true }));
   for (const r of [...emphasis].sort((a, b) => a - b)) {
-    spec.columns.forEach((c, i) => {
-      w.style({ row: bodyFirst + r, col: col + i, rows: 1, cols: 1 }, { ...bodyCell(c.align, c.format, c.wrap ?? false), bold: true });
-    });
+    spec.columns.forEach((c, i) => w.style({ row: bodyFirst + r, col: col + i, rows: 1, cols: 1 }, bold[i]));
   }
+  const formatted = new Map<string, CellStyle>();
   for (const f of spec.cellFormats ?? []) {
     const c = spec.columns[f.col];
-    const style = { ...bodyCell(c.align, f.format, c.wrap ?? false), bold: emphasis.has(f.row) };
+    const strong = emphasis.has(f.row);
+    const key = `${f.col}|${strong}|${f.format}`;
+    let style = formatted.get(key);
+    if (style === undefined) {
+      style = { ...bodyCell(c.align, f.format, c.wrap ?? false), bold: strong };
+      formatted.set(key, style);
+    }
     w.style({ row: bodyFirst + f.row, col: col + f.col, rows: 1, cols: 1 }, style);
   }
   for (const r of [...bands].sort((a, b) => a - b)) {
