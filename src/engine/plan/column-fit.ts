@@ -37,12 +37,17 @@ export class ColumnFit {
    */
   measureColumn(lines: readonly (readonly PlanValue[])[], c: number, col: number, format: string | undefined, oneLines?: Float64Array): void {
     let widest = -1;
+    const numbers = this.numbers.under(format);
+    // A number like the one above it needs no look-up (sorted totals, a max repeated down a column).
+    let lastNumber = NaN;
     for (let r = 0; r < lines.length; r++) {
       const line = lines[r];
       const value = c < line.length ? line[c] : null;
       if (value === null) continue;
       if (typeof value === 'number') {
-        const width = this.numbers.width(value, format);
+        if (value === lastNumber) continue;
+        lastNumber = value;
+        const width = numbers.width(value);
         if (width > widest) widest = width;
         continue;
       }

@@ -233,39 +233,56 @@ export function displayText(value: PlanValue, numberFormat?: string): string {
   return shownText(value, shownBy(numberFormat));
 }
 
-/** The widths of numbers under one format, by value. */
-interface FormatWidths {
-  readonly shown: Shown;
-  readonly widths: Map<number, number>;
+/** Size of a format's table of recent values (a power of two). */
+const RECENT_SLOTS = 512;
+
+/**
+ * Widths of numbers under one format, each value measured once. A small table of recent values,
+ * indexed by thousandths, answers most look-ups without hashing (a column of scores holds a few
+ * dozen values); the map keeps every value measured.
+ */
+export class FormatWidths {
+  private readonly shown: Shown;
+  private readonly all = new Map<number, number>();
+  private readonly recentValues = new Float64Array(RECENT_SLOTS).fill(NaN);
+  private readonly recentWidths = new Float64Array(RECENT_SLOTS);
+
+  constructor(numberFormat: string | undefined) {
+    this.shown = shownBy(numberFormat);
+  }
+
+  width(value: number): number {
+    const slot = (value * 1000) & (RECENT_SLOTS - 1);
+    if (this.recentValues[slot] === value) return this.recentWidths[slot];
+    let width = this.all.get(value);
+    if (width === undefined) {
+      width = longestLine(shownText(value, this.shown));
+      this.all.set(value, width);
+    }
+    this.recentValues[slot] = value;
+    this.recentWidths[slot] = width;
+    return width;
+  }
 }
 
 /**
- * Widths of numbers as shown under their formats, each value and format measured once (ranks,
- * row numbers and quarter-point scores repeat across columns and sheets: one instance serves
- * every sheet of a plan).
+ * Widths of numbers as shown under their formats (ranks, row numbers and quarter-point scores
+ * repeat across columns and sheets: one instance serves every sheet of a plan).
  */
 export class NumberWidths {
   private readonly byFormat = new Map<string | undefined, FormatWidths>();
-  /** The format of the last call and its widths (cells of one column come in runs). */
-  private lastFormat: string | undefined;
-  private last: FormatWidths | undefined;
+
+  /** The widths under one format (look it up once for a column of cells). */
+  under(numberFormat: string | undefined): FormatWidths {
+    let known = this.byFormat.get(numberFormat);
+    if (known === undefined) {
+      known = new FormatWidths(numberFormat);
+      this.byFormat.set(numberFormat, known);
+    }
+    return known;
+  }
 
   width(value: number, numberFormat: string | undefined): number {
-    let known = numberFormat === this.lastFormat ? this.last : undefined;
-    if (known === undefined) {
-      known = this.byFormat.get(numberFormat);
-      if (known === undefined) {
-        known = { shown: shownBy(numberFormat), widths: new Map() };
-        this.byFormat.set(numberFormat, known);
-      }
-      this.lastFormat = numberFormat;
-      this.last = known;
-    }
-    let width = known.widths.get(value);
-    if (width === undefined) {
-      width = longestLine(shownText(value, known.shown));
-      known.widths.set(value, width);
-    }
-    return width;
+    return this.under(numberFormat).width(value);
   }
 }
