@@ -4,7 +4,7 @@
  * widths and heights of the result sheets cannot move by a rounding step.
  */
 import fc from 'fast-check';
-import { charWidth, fitsOnOneLine, longestLine, singleLineWidth, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
+import { charWidth, displayText, fitsOnOneLine, longestLine, NumberWidths, singleLineWidth, textWidth, wrappedLines } from '../../../src/engine/plan/text-width';
 
 fc.configureGlobal({ seed: 20261123, numRuns: 300 });
 
@@ -124,5 +124,25 @@ describe('texts', () => {
     expect(wrappedLines('', 40)).toBe(1);
     expect(wrappedLines('a\n\nb', 40)).toBe(3);
     expect(longestLine('')).toBe(0);
+  });
+});
+
+describe('numbers', () => {
+  test('a number is as wide as its text under its format, however many numbers were measured before', () => {
+    // Values in thousandths, and the same plus 0.512 or 1.024 (they share a slot of the table of recent values).
+    const value = fc.oneof(
+      fc.integer({ min: -2000000, max: 2000000 }).map((m) => m / 1000),
+      fc.constantFrom(0, -0, 0.512, 1.024, 100.25, 1e21, -1e-7, Infinity, NaN),
+    );
+    const format = fc.constantFrom(undefined, 'General', '0', '0.00', '0.000', '+0.00;-0.00;0.00', '@');
+    const values = fc.array(fc.tuple(value, fc.constantFrom(0, 0.512, 1.024), format), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(values, (cells) => {
+        const widths = new NumberWidths();
+        for (const [v, shift, f] of cells) {
+          for (const x of [v, v + shift, v]) expect(widths.width(x, f)).toBe(longestLine(displayText(x, f)));
+        }
+      }),
+    );
   });
 });
