@@ -4,9 +4,9 @@
  * characters of Times New Roman 13: no font metrics are at hand in a pure engine).
  */
 import type { CellBox } from '../grid';
+import { ColumnFit } from './column-fit';
 import { type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
 import { BASE } from './styles';
-import { ColumnFit } from './column-fit';
 import { longestLine, longestWord, type NumberWidths, singleLineWidth } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 import { WrapNotes } from './wrap-notes';
@@ -143,7 +143,7 @@ export class SheetWriter {
   /** Notes a wrapped text over `cols` columns of a row, so the row is made tall enough. */
   wrap(row: number, col: number, cols: number, text: string): void {
     if (!text) return;
-    this.wraps.note(row, col, cols, text, -1);
+    this.wraps.note(row, col, cols, text);
   }
 
   /** Bounds of a column's fitted width, in characters. */

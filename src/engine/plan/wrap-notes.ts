@@ -19,22 +19,20 @@ interface Run {
 }
 
 export class WrapNotes {
-  /** Single notes, as parallel lists: row, first column, columns spanned, text, its one-line width when known (else -1). */
+  /** Single notes, as parallel lists: row, first column, columns spanned, text. */
   private readonly rows: number[] = [];
   private readonly cols: number[] = [];
   private readonly spans: number[] = [];
   private readonly texts: string[] = [];
-  private readonly widths: number[] = [];
   /** Runs of notes (a unit's lines): one entry each rather than one per text. */
   private readonly runs: Run[] = [];
 
-  /** A text wrapped over `cols` columns from (row, col); `oneLine` its singleLineWidth when known, else -1 or NaN. */
-  note(row: number, col: number, cols: number, text: string, oneLine: number): void {
+  /** A text wrapped over `cols` columns from (row, col), its width not known. */
+  note(row: number, col: number, cols: number, text: string): void {
     this.rows.push(row);
     this.cols.push(col);
     this.spans.push(cols);
     this.texts.push(text);
-    this.widths.push(oneLine);
   }
 
   /**
@@ -58,7 +56,7 @@ export class WrapNotes {
       const col = this.cols[i];
       let width = 0;
       for (let c = col; c < col + this.spans[i]; c++) width += widthOf(c);
-      fit(this.rows[i], width, this.texts[i], this.widths[i]);
+      fit(this.rows[i], width, this.texts[i], -1);
     }
     for (const run of this.runs) {
       const width = widthOf(run.col);
