@@ -34,19 +34,15 @@ export function charWidth(ch: string): number {
   return 0.85;
 }
 
-/**
- * Widths of UTF-16 code units seen so far (0: not yet measured; every width is above 0). A line
- * break and the first half of a surrogate pair are never kept: a scan reads a non-zero entry as
- * "an ordinary character of this width" and sends the others (0) to its slower path.
- */
+/** Widths of UTF-16 code units seen so far (0: not yet measured; every width is above 0). */
 const UNIT_WIDTHS = new Float64Array(0x10000);
 
-/** Width of the character at UTF-16 code `code` (not a surrogate pair's half), kept in the table when it may be. */
+/** Width of the character at UTF-16 code `code` (not a surrogate pair's half). */
 function unitWidth(code: number): number {
-  if (UNIT_WIDTHS[code] !== 0) return UNIT_WIDTHS[code];
-  const width = charWidth(String.fromCharCode(code));
-  if (code !== NEWLINE && !isHighSurrogate(code)) UNIT_WIDTHS[code] = width;
-  return width;
+  if (UNIT_WIDTHS[code] === 0) UNIT_WIDTHS[code] = charWidth(String.fromCharCode(code));
+  // Always the table's entry (a plain double): returning charWidth's result on one path would
+  // make the optimizer box every width read from the table (an allocation per character).
+  return UNIT_WIDTHS[code];
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -75,10 +71,7 @@ export function textWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const known = UNIT_WIDTHS[code];
-    if (known !== 0) {
-      w += known;
-    } else if (startsPair(text, i, code)) {
+    if (startsPair(text, i, code)) {
       w += pairWidth(text, i);
       i++;
     } else {
@@ -94,10 +87,7 @@ export function longestLine(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const known = UNIT_WIDTHS[code];
-    if (known !== 0) {
-      w += known;
-    } else if (code === NEWLINE) {
+    if (code === NEWLINE) {
       widest = Math.max(widest, w * SIZE_FACTOR);
       w = 0;
     } else if (startsPair(text, i, code)) {
@@ -115,13 +105,8 @@ export function singleLineWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Most characters are in the table (never a line break: see UNIT_WIDTHS).
-    const known = UNIT_WIDTHS[code];
-    if (known !== 0) {
-      w += known;
-    } else if (code === NEWLINE) {
-      return -1;
-    } else if (startsPair(text, i, code)) {
+    if (code === NEWLINE) return -1;
+    if (startsPair(text, i, code)) {
       w += pairWidth(text, i);
       i++;
     } else {
@@ -164,13 +149,6 @@ export function wrappedLines(text: string, width: number): number {
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
-    const known = UNIT_WIDTHS[code];
-    if (known !== 0 && code !== SPACE) {
-      // A measured character inside a word (never a line break: see UNIT_WIDTHS).
-      inWord = true;
-      word += known;
-      continue;
-    }
     if (code !== SPACE && code !== NEWLINE) {
       inWord = true;
       if (startsPair(text, i, code)) {
