@@ -45,9 +45,10 @@ interface TotalLine extends Line {
 /** Rank and levels in one Map key; exact while levels stay below this (units are sheet columns: at most 16,384). */
 const LEVELS_SPAN = 65536;
 
-/** The memo key of a rank among `levels`; -1 when out of the exact range (then the line is not kept). */
+/** The memo key of a rank among `levels`; -1 unless both are whole numbers in range (then the line is not kept). */
 function rankKey(rank: number, levels: number): number {
-  return rank >= 0 && levels >= 0 && levels < LEVELS_SPAN ? rank * LEVELS_SPAN + levels : -1;
+  const exact = Number.isInteger(rank) && Number.isInteger(levels) && rank >= 0 && rank < 2 ** 31 && levels >= 0 && levels < LEVELS_SPAN;
+  return exact ? rank * LEVELS_SPAN + levels : -1;
 }
 
 /** Lines by rank key; each key holds the few lines seen with that rank, told apart by their figures. */
