@@ -78,7 +78,7 @@ export function pageBreaksFor(
   // units keeps one block per unit.
   const keepHeight = new Float64Array(lastRow + 1).fill(NaN);
   for (const k of keep) {
-    if (k.row > lastRow) continue;
+    if (k.row < 0 || k.row > lastRow) continue;
     let h = 0;
     for (let r = k.row; r < k.row + k.rows; r++) h += height(r);
     const known = keepHeight[k.row];
