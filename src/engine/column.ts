@@ -128,16 +128,20 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
   for (const f of local) findings.push(f);
 
   // 2. Leaves, then parents bottom-up (children always follow their parent in sheet order).
-  const trusted = new Uint8Array(n); // 1 when the computed score can be compared with a subtotal
+  // A not-applicable leaf counts per the policy in `score`, and the other way in `alt`: a sheet's
+  // =SUM skips the "KPS" text (0) while a person may count the criterion's max, so a subtotal
+  // over it is taken as right when it agrees with either.
+  const alt = new Float64Array(n).fill(NaN);
+  const checkable = new Uint8Array(n); // 1 when the computed sums can be compared with a subtotal
   for (let i = n - 1; i >= 0; i--) {
     const row = tree.rows[i];
     if (row.children.length === 0) {
       max[i] = row.max;
       switch (state[i]) {
-        case CellState.Number: score[i] = raw[i]; trusted[i] = 1; break;
+        case CellState.Number: score[i] = raw[i]; alt[i] = raw[i]; checkable[i] = 1; break;
         case CellState.NotApplicable:
-          if (ctx.policy === 'full') score[i] = row.max;
-          else { score[i] = 0; max[i] = 0; excluded[i] = 1; }
+          if (ctx.policy === 'full') { score[i] = row.max; alt[i] = 0; } else { score[i] = 0; alt[i] = row.max; max[i] = 0; excluded[i] = 1; }
+          checkable[i] = row.maxValid ? 1 : 0;
           break;
         case CellState.Empty:
           findings.push(makeFinding(g, 'score-missing', row.row, col, { unit, code: row.code }, severity));
@@ -148,35 +152,39 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
       continue;
     }
     let sum = 0;
+    let altSum = 0;
     let sumMax = 0;
     let known = true;
-    let allTrusted = true;
+    let allCheckable = true;
     for (const c of row.children) {
-      if (Number.isNaN(score[c])) known = false; else sum += score[c];
+      if (Number.isNaN(score[c])) known = false; else { sum += score[c]; altSum += alt[c]; }
       sumMax += max[c];
-      if (!trusted[c]) allTrusted = false;
+      if (!checkable[c]) allCheckable = false;
     }
     score[i] = known ? sum : NaN;
+    alt[i] = known ? altSum : NaN;
     max[i] = sumMax;
-    if (state[i] === CellState.Number && known && allTrusted && !tree.tainted.has(row.component) && !sameSum(typed[i], sum)) {
+    if (state[i] === CellState.Number && known && allCheckable && !tree.tainted.has(row.component)
+      && !sameSum(typed[i], sum) && !sameSum(typed[i], altSum)) {
       findings.push(makeFinding(g, 'subtotal-mismatch', row.row, col, { unit, code: row.code, value: typed[i], computed: fromMilli(sum) }, severity));
       if (severity === 'error') valid = false;
     }
-    trusted[i] = known && allTrusted && state[i] !== CellState.Invalid ? 1 : 0;
+    checkable[i] = known && allCheckable && state[i] !== CellState.Invalid ? 1 : 0;
   }
   let total = 0;
+  let altTotal = 0;
   let totalMax = 0;
   let totalKnown = true;
-  let totalTrusted = true;
+  let totalCheckable = true;
   for (const c of tree.components) {
-    if (Number.isNaN(score[c])) totalKnown = false; else total += score[c];
+    if (Number.isNaN(score[c])) totalKnown = false; else { total += score[c]; altTotal += alt[c]; }
     totalMax += max[c];
-    if (!trusted[c]) totalTrusted = false;
+    if (!checkable[c]) totalCheckable = false;
   }
-  if (tree.totalRow !== undefined && totalKnown && totalTrusted && !tree.tainted.has(-1) && totalCell !== null && !g.isEmpty(tree.totalRow, col)) {
+  if (tree.totalRow !== undefined && totalKnown && totalCheckable && !tree.tainted.has(-1) && totalCell !== null && !g.isEmpty(tree.totalRow, col)) {
     const tr = tree.totalRow;
     const value = readTotalCell(ctx, tr, totalCell);
-    if (value === undefined || !sameSum(value, total)) {
+    if (value === undefined || (!sameSum(value, total) && !sameSum(value, altTotal))) {
       if (value !== undefined) findings.push(makeFinding(g, 'total-mismatch', tr, col, { unit, value, computed: fromMilli(total) }, severity));
       if (severity === 'error') valid = false;
     }

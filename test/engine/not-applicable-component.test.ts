@@ -3,7 +3,8 @@
  * did not arise for that unit, so the unit is not ranked in it ("–", "không phát sinh") and it
  * stays out of the component's levels, statistics and weak lists. Under `full` nothing changes.
  *
- * The standard sheet (test/helpers/grid.ts) with Xã An's II leaves (2.1, 2.2) marked KPS:
+ * The standard sheet (test/helpers/grid.ts) with Xã An's II leaves (2.1, 2.2) marked KPS, and its
+ * II subtotal and total as the sheet's =SUM gives them (the "KPS" text counts 0):
  *
  *             I (max 6)   II (max 4)   total
  *  Xã An      5.25        KPS, KPS     5.25 / 6  (II leaves its max)  → index 87.5
@@ -21,7 +22,7 @@ import { edit, standardSheet } from '../helpers/grid';
 import { cell, findRow, sheetByKey } from './plan/read-plan';
 
 function scored(options: Partial<ScoreOptions>): ScoreResult {
-  const out = scoreSheet(edit(standardSheet(), { D10: 'KPS', D11: 'KPS' }), options);
+  const out = scoreSheet(edit(standardSheet(), { D9: 0, D10: 'KPS', D11: 'KPS', D12: 5.25 }), options);
   if (!out.ok) throw new Error(`sheet did not score: ${out.findings.map((f) => f.rule).join(', ')}`);
   return out.result;
 }

@@ -150,6 +150,17 @@ describe('not applicable (KPS)', () => {
   it('on a parent row it is an error', () => {
     expect(ruleCells(findingsOf({ D6: 'N/A' }))).toEqual(['not-applicable-on-parent@D6']);
   });
+  // Xã An's 2.2 (max 1, score 1) marked KPS: II's leaves are then 2.5 and KPS.
+  it('a subtotal over it is right when it counts KPS as 0 (the sheet\'s =SUM) or as the max', () => {
+    for (const policy of ['full', 'exclude'] as const) {
+      expect(ruleCells(scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: 2.5, D12: 7.75 }), { notApplicable: policy }).findings)).toEqual(['not-applicable@D11']);
+      expect(ruleCells(scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: 3.5, D12: 8.75 }), { notApplicable: policy }).findings)).toEqual(['not-applicable@D11']);
+    }
+  });
+  it('a subtotal or total over it that is neither is an error at that cell', () => {
+    expect(ruleCells(findingsOf({ D11: 'KPS', D9: 3 }))).toEqual(['subtotal-mismatch@D9', 'not-applicable@D11']);
+    expect(ruleCells(findingsOf({ D11: 'KPS', D9: '', D12: 8 }))).toEqual(['not-applicable@D11', 'total-mismatch@D12']);
+  });
 });
 
 describe('all findings are collected, never only the first', () => {

@@ -209,11 +209,12 @@ export const validSheetArb: fc.Arbitrary<SheetGrid> = fc
     const emit = (n: Node, name: string): number[] => {
       const at = rows.length;
       rows.push([n.code, name, n.max]);
-      const scores = n.children.length === 0 ? scoreOf(n) : n.children.map((c, i) => emit(c, `${name}.${i + 1}`)).reduce((a, b) => a.map((x, i) => x + b[i]));
-      const typed = n.children.length === 0 || subtotals;
       const leaf = n.children.length === 0;
-      rows[at].push(...scores.map((v) => (typed ? (leaf && next() < 0.04 ? 'KPS' : Math.round(v * 1000) / 1000) : '')));
-      return scores;
+      const scores = leaf ? scoreOf(n) : n.children.map((c, i) => emit(c, `${name}.${i + 1}`)).reduce((a, b) => a.map((x, i) => x + b[i]));
+      // A leaf now and then "KPS": the subtotals and totals above count it 0, as the sheet's =SUM does.
+      const cells: CellValue[] = scores.map((v) => (!leaf && !subtotals ? '' : leaf && next() < 0.04 ? 'KPS' : Math.round(v * 1000) / 1000));
+      rows[at].push(...cells);
+      return scores.map((v, c) => (cells[c] === 'KPS' ? 0 : v));
     };
     const totals: number[][] = [];
     let grand = 0;
