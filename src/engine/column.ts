@@ -2,7 +2,7 @@
  * Reads and checks one unit's score column against the criteria tree, then sums it up:
  * leaves -> criteria -> components -> total, in exact thousandths.
  */
-import type { Finding, Severity } from './findings';
+import type { Finding, OtherSum, Severity } from './findings';
 import { makeFinding } from './finding-factory';
 import { fromMilli, type Milli, SUBTOTAL_TOLERANCE, toMilli } from './decimal';
 import type { CriteriaTree } from './tree';
@@ -166,7 +166,8 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
     max[i] = sumMax;
     if (state[i] === CellState.Number && known && allCheckable && !tree.tainted.has(row.component)
       && !sameSum(typed[i], sum) && !sameSum(typed[i], altSum)) {
-      findings.push(makeFinding(g, 'subtotal-mismatch', row.row, col, { unit, code: row.code, value: typed[i], computed: fromMilli(sum) }, severity));
+      findings.push(makeFinding(g, 'subtotal-mismatch', row.row, col, {
+        unit, code: row.code, value: typed[i], computed: fromMilli(sum), ...otherSum(sum, altSum, ctx.policy) }, severity));
       if (severity === 'error') valid = false;
     }
     checkable[i] = known && allCheckable && state[i] !== CellState.Invalid ? 1 : 0;
@@ -185,7 +186,9 @@ export function scoreColumn(ctx: ColumnContext): ColumnScores {
     const tr = tree.totalRow;
     const value = readTotalCell(ctx, tr, totalCell);
     if (value === undefined || (!sameSum(value, total) && !sameSum(value, altTotal))) {
-      if (value !== undefined) findings.push(makeFinding(g, 'total-mismatch', tr, col, { unit, value, computed: fromMilli(total) }, severity));
+      if (value !== undefined) {
+        findings.push(makeFinding(g, 'total-mismatch', tr, col, { unit, value, computed: fromMilli(total), ...otherSum(total, altTotal, ctx.policy) }, severity));
+      }
       if (severity === 'error') valid = false;
     }
   }
@@ -200,6 +203,11 @@ function componentsOf(tree: CriteriaTree, score: Float64Array): Float64Array {
   const out = new Float64Array(tree.components.length);
   tree.components.forEach((c, k) => { out[k] = score[c]; });
   return out;
+}
+
+/** The other sum a subtotal over KPS leaves may hold, for the finding, when it differs. */
+function otherSum(sum: number, alt: number, policy: NotApplicablePolicy): { other?: OtherSum } {
+  return alt === sum ? {} : { other: { computed: fromMilli(alt), kpsAs: policy === 'full' ? 'zero' : 'max' } };
 }
 
 /** "50%", "12,5 %": a percentage typed where points belong. */

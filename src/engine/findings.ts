@@ -6,6 +6,16 @@
 export type Severity = 'error' | 'warning';
 
 /** The data each rule carries. Numbers are decimal values as published (e.g. 5.5). */
+/**
+ * The other sum a subtotal over not-applicable (KPS) leaves may rightly hold: with the KPS
+ * counted as 0 (the sheet's =SUM skips text) or as the criterion's max, whichever the policy
+ * did not take. Set only when it differs from `computed`.
+ */
+export interface OtherSum {
+  computed: number;
+  kpsAs: 'zero' | 'max';
+}
+
 export interface RuleData {
   /** No row in the first 30 holds "STT" or "TT". */
   'no-header': { scannedRows: number };
@@ -56,9 +66,9 @@ export interface RuleData {
   /** A unit column with no score at all: the unit is left out. */
   'unit-empty': { unit: string };
   /** A subtotal in the sheet that differs from the computed sum of its children. */
-  'subtotal-mismatch': { unit: string; code: string; value: number; computed: number };
+  'subtotal-mismatch': { unit: string; code: string; value: number; computed: number; other?: OtherSum };
   /** The total row differs from the computed total. */
-  'total-mismatch': { unit: string; value: number; computed: number };
+  'total-mismatch': { unit: string; value: number; computed: number; other?: OtherSum };
   /** A not-applicable marker (KPS, "không phát sinh", N/A) on a leaf, handled per policy. */
   'not-applicable': { unit: string; code: string; policy: 'full' | 'exclude' };
   /** A not-applicable marker on a row that is not a leaf. */

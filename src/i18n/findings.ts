@@ -2,9 +2,15 @@
  * What each finding says, in Vietnamese and English: what is wrong and what to do.
  * The cell is not part of the message; `findingLine` prefixes it ("Sheet!M24: ...").
  */
-import type { Finding, RuleData, RuleId } from '../engine/findings';
+import type { Finding, OtherSum, RuleData, RuleId } from '../engine/findings';
 import type { Lang } from '../engine/types';
 import { formatNumber } from './format';
+
+/** The other accepted sum over not-applicable criteria, when there is one: "; hoặc 2,5 nếu tính tiêu chí KPS bằng 0". */
+const otherVi = (o: OtherSum | undefined, n: (x: number) => string): string =>
+  o ? `; hoặc ${n(o.computed)} nếu tính tiêu chí không phát sinh (KPS) bằng ${o.kpsAs === 'zero' ? '0' : 'điểm tối đa'}` : '';
+const otherEn = (o: OtherSum | undefined, n: (x: number) => string): string =>
+  o ? `; or ${n(o.computed)} counting not-applicable (KPS) criteria as ${o.kpsAs === 'zero' ? '0' : 'their max'}` : '';
 
 type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string) => string;
 type Catalogue = { [R in RuleId]: Render<R> };
@@ -36,8 +42,8 @@ const vi: Catalogue = {
   'score-too-precise': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} có quá 3 chữ số thập phân; dùng ${n(d.rounded)}.`,
   'number-as-text': (d, n) => `Số "${d.text}" được lưu dưới dạng chữ; dùng giá trị ${n(d.value)}. Nên định dạng lại ô là số.`,
   'unit-empty': (d) => `Cột của đơn vị "${d.unit}" không có điểm nào; đơn vị này không được xếp hạng. Nếu cần xếp hạng, hãy nhập điểm.`,
-  'subtotal-mismatch': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} khác tổng các tiêu chí con (${n(d.computed)}). Hãy sửa công thức hoặc điểm.`,
-  'total-mismatch': (d, n) => `${d.unit}: tổng điểm ${n(d.value)} khác tổng điểm các lĩnh vực (${n(d.computed)}). Hãy sửa công thức tổng.`,
+  'subtotal-mismatch': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} khác tổng các tiêu chí con (${n(d.computed)}${otherVi(d.other, n)}). Hãy sửa công thức hoặc điểm.`,
+  'total-mismatch': (d, n) => `${d.unit}: tổng điểm ${n(d.value)} khác tổng điểm các lĩnh vực (${n(d.computed)}${otherVi(d.other, n)}). Hãy sửa công thức tổng.`,
   'not-applicable': (d) => d.policy === 'full'
     ? `${d.unit}: tiêu chí ${d.code} không phát sinh; đơn vị được tính điểm tối đa của tiêu chí này.`
     : `${d.unit}: tiêu chí ${d.code} không phát sinh; tiêu chí này không tính vào điểm tối đa của đơn vị.`,
@@ -71,8 +77,8 @@ const en: Catalogue = {
   'score-too-precise': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} has more than 3 decimals; ${n(d.rounded)} is used.`,
   'number-as-text': (d, n) => `The number "${d.text}" is stored as text; ${n(d.value)} is used. Format the cell as a number.`,
   'unit-empty': (d) => `The column of unit "${d.unit}" has no scores; the unit is not ranked. Enter its scores to rank it.`,
-  'subtotal-mismatch': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code} differs from the sum of its children (${n(d.computed)}). Fix the formula or the scores.`,
-  'total-mismatch': (d, n) => `${d.unit}: total ${n(d.value)} differs from the sum of the components (${n(d.computed)}). Fix the total formula.`,
+  'subtotal-mismatch': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code} differs from the sum of its children (${n(d.computed)}${otherEn(d.other, n)}). Fix the formula or the scores.`,
+  'total-mismatch': (d, n) => `${d.unit}: total ${n(d.value)} differs from the sum of the components (${n(d.computed)}${otherEn(d.other, n)}). Fix the total formula.`,
   'not-applicable': (d) => d.policy === 'full'
     ? `${d.unit}: criterion ${d.code} is not applicable; the unit gets its max.`
     : `${d.unit}: criterion ${d.code} is not applicable; it is left out of the unit's max.`,

@@ -1,5 +1,6 @@
 /** Every validation rule of the spec: a sheet in, the finding (rule and cell) out. */
 import { scoreSheet } from '../../src/engine';
+import { formatFinding } from '../../src/i18n/findings';
 import { edit, grid, ruleCells, standardSheet } from '../helpers/grid';
 
 const findingsOf = (cells: Record<string, string | number | boolean | null>) =>
@@ -157,9 +158,15 @@ describe('not applicable (KPS)', () => {
       expect(ruleCells(scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: 3.5, D12: 8.75 }), { notApplicable: policy }).findings)).toEqual(['not-applicable@D11']);
     }
   });
-  it('a subtotal or total over it that is neither is an error at that cell', () => {
-    expect(ruleCells(findingsOf({ D11: 'KPS', D9: 3 }))).toEqual(['subtotal-mismatch@D9', 'not-applicable@D11']);
-    expect(ruleCells(findingsOf({ D11: 'KPS', D9: '', D12: 8 }))).toEqual(['not-applicable@D11', 'total-mismatch@D12']);
+  it('a subtotal or total over it that is neither is an error at that cell, naming both sums', () => {
+    const sub = findingsOf({ D11: 'KPS', D9: 3 });
+    expect(ruleCells(sub)).toEqual(['subtotal-mismatch@D9', 'not-applicable@D11']);
+    expect(formatFinding(sub[0], 'vi')).toBe('Xã An: điểm 3 của tiêu chí II khác tổng các tiêu chí con (3,5; hoặc 2,5 nếu tính tiêu chí '
+      + 'không phát sinh (KPS) bằng 0). Hãy sửa công thức hoặc điểm.');
+    const total = scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: '', D12: 8 }), { notApplicable: 'exclude' }).findings;
+    expect(ruleCells(total)).toEqual(['not-applicable@D11', 'total-mismatch@D12']);
+    expect(formatFinding(total[1], 'en')).toBe('Xã An: total 8 differs from the sum of the components (7.75; or 8.75 counting '
+      + 'not-applicable (KPS) criteria as their max). Fix the total formula.');
   });
 });
 
