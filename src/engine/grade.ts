@@ -10,8 +10,3 @@ export function gradeIn(index: number, sorted: readonly GradeBand[]): GradeBand 
   for (let i = 0; i < sorted.length; i++) if (index >= sorted[i].min) return sorted[i];
   return sorted[sorted.length - 1] ?? { name: '', nameEn: '', min: 0 };
 }
-
-/** The band of an index (bands in any order). */
-export function gradeOf(index: number, bands: readonly GradeBand[]): GradeBand {
-  return gradeIn(index, sortBands(bands));
-}

@@ -13,7 +13,7 @@ import type { ComponentScore, UnitResult } from './types';
 type Published = (number | null)[];
 
 /** A column's scores as published: null where unknown or not applicable under `exclude`. */
-export function publishedScores(s: ColumnScores): Published {
+function publishedScores(s: ColumnScores): Published {
   const score = s.score;
   const out = new Array<number | null>(score.length);
   for (let i = 0; i < score.length; i++) {

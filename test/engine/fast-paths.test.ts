@@ -8,7 +8,7 @@ import { type ColumnScores, scoreColumn } from '../../src/engine/column';
 import { detectLayout } from '../../src/engine/detect';
 import { FastColumns } from '../../src/engine/fast-columns';
 import type { Finding } from '../../src/engine/findings';
-import { gradeOf } from '../../src/engine/grade';
+import { gradeIn, sortBands } from '../../src/engine/grade';
 import type { CellKind, CellValue, SheetGrid } from '../../src/engine/grid';
 import { rank } from '../../src/engine/rank';
 import { scoreSheet } from '../../src/engine/score';
@@ -222,8 +222,8 @@ describe('lazy per-criterion scores', () => {
 describe('grade bands', () => {
   it('are taken from the highest minimum down, whatever their order, and follow a change in place', () => {
     const bands: GradeBand[] = [{ name: 'Khá', nameEn: 'Fair', min: 70 }, { name: 'Tốt', nameEn: 'Good', min: 80 }];
-    expect(gradeOf(85, bands).name).toBe('Tốt');
+    expect(gradeIn(85, sortBands(bands)).name).toBe('Tốt');
     bands[1].min = 90;
-    expect(gradeOf(85, bands).name).toBe('Khá');
+    expect(gradeIn(85, sortBands(bands)).name).toBe('Khá');
   });
 });
