@@ -66,7 +66,7 @@ function isTabled(u: UnitResult): u is UnitResult & TabledUnit {
 
 /**
  * A unit's components as table entries: the engine's own table for a scored unit, or a small
- * table made from `components` for a unit built by hand (tests, last year's results).
+ * table made from `components` for a unit built by hand (the plan tests' fixtures).
  */
 export function unitComponents(u: UnitResult): UnitComponents {
   if (isTabled(u)) return u.componentsAt();

@@ -12,7 +12,7 @@
 import type { ComponentTable } from './component-table';
 import type { Milli } from './decimal';
 import { MILLI } from './decimal';
-import { rank } from './rank';
+import { rank, type Ranking } from './rank';
 import type { RankingMethod } from './types';
 
 /** Every unit's component scores, component by component, noted as the table is filled. */
@@ -55,15 +55,9 @@ export function rankComponents(members: Int32Array, table: ComponentTable, keys:
   const levels = new Int32Array(width);
   for (let c = 0; c < width; c++) {
     const column = everyUnit ? keys.column(c) : undefined;
-    if (column) {
-      const r = rank(column, options.ranking);
-      ranks.push(r.ranks);
-      levels[c] = r.levels;
-    } else {
-      const r = gatheredRanks(members, table, c, options);
-      ranks.push(r.ranks);
-      levels[c] = r.levels;
-    }
+    const r = column ? rank(column, options.ranking) : gatheredRanks(members, table, c, options);
+    ranks.push(r.ranks);
+    levels[c] = r.levels;
   }
   // Written unit by unit, as the table lies.
   for (let k = 0; k < n; k++) {
@@ -76,7 +70,7 @@ export function rankComponents(members: Int32Array, table: ComponentTable, keys:
 }
 
 /** Ranks of component c among the members, read from the table (0 where the component did not arise). */
-function gatheredRanks(members: Int32Array, table: ComponentTable, c: number, options: ComponentRankOptions): { ranks: Int32Array; levels: number } {
+function gatheredRanks(members: Int32Array, table: ComponentTable, c: number, options: ComponentRankOptions): Ranking {
   const n = members.length;
   const width = table.width;
   const scale = 10 ** options.decimals;

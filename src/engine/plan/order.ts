@@ -57,11 +57,6 @@ export function groupSections(result: ScoreResult): GroupSection[] {
     .filter((section) => section.units.length > 0);
 }
 
-/** Every unit in table order: section by section, rank order within each. */
-export function tableOrder(result: ScoreResult): UnitResult[] {
-  return groupSections(result).flatMap((s) => s.units);
-}
-
 /** The grade of a unit in the sheet's language. */
 export function gradeName(unit: UnitResult, lang: Lang): string {
   return lang === 'en' ? unit.gradeEn : unit.grade;
