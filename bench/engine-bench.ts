@@ -1,5 +1,5 @@
 /** The engine's phases against the floor, on one synthetic sheet. */
-import { buildWritePlan } from '../src/engine/plan';
+import { buildWritePlan } from '../src/appendix';
 import { scoreSheet } from '../src/engine/score';
 import type { ScoreResult } from '../src/engine/types';
 import { floorTotals } from './floor';

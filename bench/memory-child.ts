@@ -10,7 +10,7 @@
  * bound of what the engine really holds at once.
  */
 import v8 from 'node:v8';
-import { buildWritePlan } from '../src/engine/plan';
+import { buildWritePlan } from '../src/appendix';
 import { scoreSheet } from '../src/engine/score';
 import { syntheticGrid, syntheticSheet } from './sheet';
 

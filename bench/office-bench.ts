@@ -3,9 +3,9 @@
  * (read the scoring sheet, then write the result sheets, as the task pane's "generate" does) and
  * the largest request and response in bytes, as the fake measures them (UTF-8 JSON of the batch).
  */
-import { buildWritePlan } from '../src/engine/plan';
+import { buildWritePlan } from '../src/appendix';
 import { scoreSheet } from '../src/engine/score';
-import { createFakeExcel, type SyncRecord } from '../src/workbook/fake-excel';
+import { createFakeExcel, type SyncRecord } from '../src/office-fake';
 import { OfficeWorkbook } from '../src/workbook/office/office-workbook';
 import { BenchCheckError } from './engine-bench';
 import { formulaRows } from './hyperformula-bench';

@@ -1,6 +1,6 @@
 /** Files for the command line: open a workbook, write the result copy atomically (temp file, then rename). */
 import fs from 'fs';
-import type { WritePlan } from '../engine/plan/types';
+import type { WritePlan } from '../appendix/types';
 import type { WrittenSheet } from '../workbook/port';
 import { OutputIsInputError, openXlsx, saveXlsxAtomic, type XlsxWorkbook } from '../workbook/xlsx';
 import type { CliText } from './messages';

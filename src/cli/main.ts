@@ -6,7 +6,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { buildWritePlan, hasScoringLayout, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
+import { buildWritePlan } from '../appendix';
+import { hasScoringLayout, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
 import { toJsonResult } from '../engine/json';
 import type { SheetGrid } from '../engine/grid';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';

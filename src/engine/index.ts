@@ -1,11 +1,9 @@
 /**
- * The engine's front door: a grid in, findings and a result out; a result in, a write plan out.
- * Pure TypeScript: imports nothing from Office, ExcelJS, React or Node.
+ * The engine's front door: a grid in, findings and a result out.
+ * Pure TypeScript: imports nothing outside src/engine (no Office, ExcelJS, React, Node or i18n).
  */
 export * from './grid';
 export * from './findings';
 export * from './types';
-export type * from './plan/types';
 export { scoreSheet, looksLikeScoringSheet, hasScoringLayout } from './score';
-export { buildWritePlan } from './plan';
 export { readPreviousResult } from './previous';

@@ -2,9 +2,9 @@
  * The engine as the pane uses it, injectable so tests can make it fail on purpose.
  */
 import type { SheetGrid } from '../engine/grid';
-import type { WritePlan } from '../engine/plan/types';
+import type { WritePlan } from '../appendix/types';
 import type { PreviousUnitResult, ScoreOptions, ScoreOutcome, ScoreResult } from '../engine/types';
-import { buildWritePlan } from '../engine/plan';
+import { buildWritePlan } from '../appendix';
 import { readPreviousResult } from '../engine/previous';
 import { hasScoringLayout, looksLikeScoringSheet, scoreSheet } from '../engine/score';
 

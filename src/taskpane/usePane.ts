@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../engine/findings';
 import type { SheetGrid } from '../engine/grid';
-import type { WritePlan } from '../engine/plan/types';
+import type { WritePlan } from '../appendix/types';
 import type { PreviousUnitResult, ScoreOutcome, ScoreResult } from '../engine/types';
 import type { FailureKind, ProgressStep } from '../i18n/ui';
 import type { ApplyReport, SettingsStore, WorkbookPort } from '../workbook/port';

@@ -4,7 +4,7 @@
  * (src/workbook/xlsx) implement it.
  */
 import type { SheetGrid } from '../engine/grid';
-import type { WritePlan } from '../engine/plan/types';
+import type { WritePlan } from '../appendix/types';
 
 export interface SheetSummary {
   name: string;

@@ -3,7 +3,7 @@
  * workbook, as a real workbook opened in Excel would hold it (values, formulas, error values,
  * merges, hidden rows and columns).
  */
-import { createFakeExcel, type FakeExcel, type SeedSheet } from '../../src/workbook/fake-excel';
+import { createFakeExcel, type FakeExcel, type SeedSheet } from '../../src/office-fake';
 import { openXlsx } from '../../src/workbook/xlsx';
 import type { CatalogueCase, JsonSheet } from './catalogue';
 import { parseBox } from './json-input';

@@ -4,8 +4,9 @@
  * picked and reported); scoring again replaces our result sheets and keeps every sheet the user
  * added in between; the input sheet is the same before and after.
  */
-import { buildWritePlan, scoreSheet } from '../../src/engine';
-import { createFakeExcel, type FakeExcel } from '../../src/workbook/fake-excel';
+import { buildWritePlan } from '../../src/appendix';
+import { scoreSheet } from '../../src/engine';
+import { createFakeExcel, type FakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { standardSheet } from '../helpers/grid';
 

@@ -4,10 +4,11 @@
  * scores, writing the result changes no input sheet, and scoring again (a new pane session)
  * gives the same result sheets without duplicating them.
  */
-import { buildWritePlan, scoreSheet } from '../../src/engine';
+import { buildWritePlan } from '../../src/appendix';
+import { scoreSheet } from '../../src/engine';
 import { chooseSheet } from '../../src/taskpane/sheets';
 import { defaultEngine } from '../../src/taskpane/engine';
-import type { FakeExcel } from '../../src/workbook/fake-excel';
+import type { FakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { loadCatalogue, type CatalogueCase } from './catalogue';
 import { expectOutcome } from './expectations';

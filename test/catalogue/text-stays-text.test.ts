@@ -11,9 +11,10 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
-import { buildWritePlan, scoreSheet } from '../../src/engine';
+import { buildWritePlan } from '../../src/appendix';
+import { scoreSheet } from '../../src/engine';
 import { a1, type CellValue } from '../../src/engine/grid';
-import { createFakeExcel } from '../../src/workbook/fake-excel';
+import { createFakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
 
 const UNITS = ['=SUM(1,2)', '+84 Xã An', '-Xã Bình', '@Xã Cường', '_x0041_ Xã Dũng'];

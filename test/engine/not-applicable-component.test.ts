@@ -16,10 +16,10 @@
  * II, An left out: Bình 4 → 1, Cường 3.5 → 2; 2 levels (An: rank 0, levels 2).
  */
 import { scoreSheet } from '../../src/engine';
-import { buildWritePlan } from '../../src/engine/plan';
+import { buildWritePlan } from '../../src/appendix';
 import type { ScoreOptions, ScoreResult } from '../../src/engine/types';
 import { edit, standardSheet } from '../helpers/grid';
-import { cell, findRow, sheetByKey } from './plan/read-plan';
+import { cell, findRow, sheetByKey } from '../appendix/read-plan';
 
 function scored(options: Partial<ScoreOptions>): ScoreResult {
   const out = scoreSheet(edit(standardSheet(), { D9: 0, D10: 'KPS', D11: 'KPS', D12: 5.25 }), options);

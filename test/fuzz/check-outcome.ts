@@ -4,7 +4,8 @@
  * a message in both languages; every number of a result is finite and survives JSON.
  */
 import { performance } from 'perf_hooks';
-import { buildWritePlan, hasErrors, scoreSheet } from '../../src/engine';
+import { buildWritePlan } from '../../src/appendix';
+import { hasErrors, scoreSheet } from '../../src/engine';
 import { a1, type SheetGrid } from '../../src/engine/grid';
 import { RULE_SEVERITY } from '../../src/engine/findings';
 import { toJsonResult } from '../../src/engine/json';

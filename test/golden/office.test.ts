@@ -4,8 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import path from 'path';
-import { buildWritePlan, scoreSheet } from '../../src/engine';
-import { createFakeExcel, type FakeExcel } from '../../src/workbook/fake-excel';
+import { buildWritePlan } from '../../src/appendix';
+import { scoreSheet } from '../../src/engine';
+import { createFakeExcel, type FakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { readWorksheet } from '../../src/workbook/xlsx/read-sheet';
 import { expectGolden, toTsv } from './golden';

@@ -1,6 +1,7 @@
 /** Golden tests through the ExcelJS adapter: each shared sample in, the expected tables out. */
 import path from 'path';
-import { buildWritePlan, scoreSheet } from '../../src/engine';
+import { buildWritePlan } from '../../src/appendix';
+import { scoreSheet } from '../../src/engine';
 import { openXlsx, renderedCellStyle, renderedSheet, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { expectGolden, toTsv } from './golden';
 

@@ -4,7 +4,7 @@
  * language, Excel.run and the document settings, here the fake Excel and the fake Office global.
  */
 import { screen, waitFor } from '@testing-library/react';
-import { createFakeExcel, createOfficeShim } from '../../src/workbook/fake-excel';
+import { createFakeExcel, createOfficeShim } from '../../src/office-fake';
 import { standardSheet } from '../helpers/grid';
 
 type Globals = { Office?: unknown; Excel?: unknown; IS_REACT_ACT_ENVIRONMENT?: boolean };

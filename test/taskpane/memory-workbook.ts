@@ -4,7 +4,7 @@
  * It follows the ownership rules of src/workbook/ownership.md (replace ours, never touch the user's).
  */
 import type { SheetGrid } from '../../src/engine/grid';
-import type { WritePlan } from '../../src/engine/plan/types';
+import type { WritePlan } from '../../src/appendix/types';
 import type {
   ApplyReport, ProgressReport, SettingsStore, SheetSummary, WorkbookPort, WrittenSheet,
 } from '../../src/workbook/port';

@@ -5,7 +5,7 @@
  */
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TaskPane } from '../../src/taskpane/TaskPane';
-import { createFakeExcel, createOfficeShim } from '../../src/workbook/fake-excel';
+import { createFakeExcel, createOfficeShim } from '../../src/office-fake';
 import { OfficeSettingsStore, OfficeWorkbook } from '../../src/workbook/office';
 import { edit, standardSheet } from '../helpers/grid';
 import { idleButton } from './render-pane';

@@ -1,5 +1,5 @@
 /** What the preview exposes on `window.__cchcPreview`, for the browser test and for curious users. */
-import type { FakeExcel, OfficeShimHandle } from '../../workbook/fake-excel';
+import type { FakeExcel, OfficeShimHandle } from '../../office-fake';
 
 export interface PreviewHandle {
   /** The fake Excel workbook the pane writes into (sheetNames(), valuesFromA1(sheet), selection() ...). */

@@ -5,7 +5,7 @@
  */
 import { errorDetail } from '../errors';
 import { langFromDisplayLanguage } from '../../i18n/ui';
-import { createFakeExcel, createOfficeShim } from '../../workbook/fake-excel';
+import { createFakeExcel, createOfficeShim } from '../../office-fake';
 import { OfficeSettingsStore, OfficeWorkbook } from '../../workbook/office';
 import { mountTaskPane, showStartupMessage } from '../mount';
 import type { PreviewHandle } from './handle';

@@ -11,7 +11,7 @@
  * User sheets are never cleared, renamed or removed; the input sheets read through this adapter
  * are protected even if a mark points at them (see src/workbook/ownership.md).
  */
-import type { SheetPlan, WritePlan } from '../../engine/plan/types';
+import type { SheetPlan, WritePlan } from '../../appendix/types';
 import { WorkbookError, type ApplyReport, type ProgressReport } from '../port';
 import { officeErrorCode } from './errors';
 import { queueState, readState } from './inspect-workbook';

@@ -6,7 +6,7 @@
  *                        isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) })
  */
 import type { SheetGrid } from '../../engine/grid';
-import type { WritePlan } from '../../engine/plan/types';
+import type { WritePlan } from '../../appendix/types';
 import { WorkbookError, type ApplyReport, type ProgressReport, type SheetSummary, type WorkbookPort } from '../port';
 import { applyPlan } from './apply-plan';
 import { asWorkbookError, officeErrorCode } from './errors';

@@ -10,7 +10,7 @@
  * lands on numbers and empty cells, where it shows; on text it would change nothing.
  */
 import type { CellBox } from '../../engine/grid';
-import type { CellBlock, PlanValue, SheetPlan } from '../../engine/plan/types';
+import type { CellBlock, PlanValue, SheetPlan } from '../../appendix/types';
 import { WorkbookError } from '../port';
 import { bandsOver, jsonWeight } from './bands';
 import { boundingBox, Raster } from './raster';

@@ -3,7 +3,7 @@
  * a plan's sheet.
  */
 import { a1 } from '../../engine/grid';
-import type { BarChartSpec, PrintSettings, SheetPlan } from '../../engine/plan/types';
+import type { BarChartSpec, PrintSettings, SheetPlan } from '../../appendix/types';
 import type { RequestBudget } from './request-budget';
 import type { IsSetSupported } from './types';
 

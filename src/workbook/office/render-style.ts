@@ -7,7 +7,7 @@
  * of several areas is not documented to mean the edge of each).
  */
 import { a1Box, type CellBox } from '../../engine/grid';
-import type { CellStyle, HAlign, SheetPlan, VAlign } from '../../engine/plan/types';
+import type { CellStyle, HAlign, SheetPlan, VAlign } from '../../appendix/types';
 import { boundingBox, Raster } from './raster';
 import type { RequestBudget } from './request-budget';
 import type { IsSetSupported } from './types';

@@ -3,7 +3,7 @@
  * we wrote before for the same key (replaced in place), or into a new sheet; and under which name
  * (the wanted one, or "Name (2)" when another sheet has it). Pure: no Office calls.
  */
-import type { WritePlan } from '../../engine/plan/types';
+import type { WritePlan } from '../../appendix/types';
 import type { WorkbookState } from './inspect-workbook';
 import { freeSheetName, ownedNameForKey, sameSheetName } from './ownership';
 

@@ -5,7 +5,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import type { CellBox } from '../../engine/grid';
-import type { CellStyle, HAlign, PrintSettings, VAlign } from '../../engine/plan/types';
+import type { CellStyle, HAlign, PrintSettings, VAlign } from '../../appendix/types';
 import { WorkbookError } from '../port';
 import { parseRangeBox } from './read-sheet';
 import type { XlsxWorkbook } from './workbook';

@@ -11,7 +11,7 @@
 import type { CellValue as ExcelJsCellValue, Style, Worksheet } from 'exceljs';
 import type { CellBox } from '../../engine/grid';
 import { a1 } from '../../engine/grid';
-import type { CellStyle, PlanValue, PrintSettings, SheetPlan } from '../../engine/plan/types';
+import type { CellStyle, PlanValue, PrintSettings, SheetPlan } from '../../appendix/types';
 import type { BarChartData } from './charts/chart-xml';
 import { StyleCache } from './share-styles';
 import { mergeStyles, toExcelStyle } from './style';

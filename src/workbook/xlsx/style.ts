@@ -3,7 +3,7 @@
  * property, later ranges winning, the way the Office adapter's successive format calls behave.
  */
 import type { Alignment, Borders, Font, Style } from 'exceljs';
-import type { CellStyle } from '../../engine/plan/types';
+import type { CellStyle } from '../../appendix/types';
 
 export class PlanStyleError extends Error {
   constructor(message: string) {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS, { type Worksheet } from 'exceljs';
 import type { SheetGrid } from '../../engine/grid';
-import type { WritePlan } from '../../engine/plan/types';
+import type { WritePlan } from '../../appendix/types';
 import {
   WorkbookError,
   type ApplyReport,

@@ -5,7 +5,7 @@
  * elsewhere).
  */
 import type { CellValue, SheetGrid } from '../../../src/engine/grid';
-import type { SheetPlan, WritePlan } from '../../../src/engine/plan/types';
+import type { SheetPlan, WritePlan } from '../../../src/appendix/types';
 
 export const COMPONENTS = 8;
 const CRITERIA = 5;

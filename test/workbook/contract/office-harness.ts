@@ -1,5 +1,5 @@
 /** The port contract's harness for the Office.js adapter on the strict fake. */
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../../../src/workbook/fake-excel';
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../../../src/office-fake';
 import { OfficeWorkbook, pointsToChars } from '../../../src/workbook/office';
 import type { OpenHarness, PortHarness, SeedSpec } from './port-contract';
 

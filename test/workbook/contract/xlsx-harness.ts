@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../../src/engine/grid';
-import type { WritePlan } from '../../../src/engine/plan/types';
+import type { WritePlan } from '../../../src/appendix/types';
 import type { ProgressReport, WorkbookPort } from '../../../src/workbook/port';
 import { renderedCellStyle, renderedSheet, XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { gridCell, type OpenHarness, type PortHarness, type SeedSpec } from './port-contract';

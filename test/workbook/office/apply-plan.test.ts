@@ -2,7 +2,7 @@
  * Rendering a write plan through the Office adapter: what the result sheets look like (styles,
  * number formats, sizes, frozen panes, print settings, the bar chart), progress, and failures.
  */
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import { createFakeExcel } from '../../../src/office-fake';
 import { charsToPoints, OfficeWorkbook } from '../../../src/workbook/office';
 import type { ProgressReport } from '../../../src/workbook/port';
 import { realisticPlan, unitNames } from '../contract/fixtures';

@@ -3,7 +3,7 @@
  * hidden workbook-scoped names; a renamed sheet of ours stays ours; a deleted one is gone for
  * good, and a user's new sheet of the same name is the user's; replacing clears in place.
  */
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import { createFakeExcel } from '../../../src/office-fake';
 import { freeSheetName, keyFromOwnedName, OfficeWorkbook, ownedNameForKey, sheetOfReference } from '../../../src/workbook/office';
 import { realisticPlan, unitNames } from '../contract/fixtures';
 

@@ -3,8 +3,8 @@
  * (not added to) when the result sheets are written again, queued without a sync of their own,
  * and skipped on a host without 1.9.
  */
-import type { WritePlan } from '../../../src/engine/plan/types';
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import type { WritePlan } from '../../../src/appendix/types';
+import { createFakeExcel } from '../../../src/office-fake';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { realisticPlan, unitNames } from '../contract/fixtures';
 

@@ -4,7 +4,7 @@
  * the same as the sheet, cell for cell, on hosts with and without getSpecialCells.
  */
 import type { CellValue } from '../../../src/engine/grid';
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import { createFakeExcel } from '../../../src/office-fake';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { groupPieces, HEAD_COLS, HEAD_ROWS, outsideHead, splitBox } from '../../../src/workbook/office/read-pieces';
 

@@ -4,7 +4,7 @@
  * with getSpecialCells (ExcelApi 1.9+) as on one without.
  */
 import type { SheetGrid } from '../../../src/engine/grid';
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import { createFakeExcel } from '../../../src/office-fake';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 
 function seededFake(apiVersion: string) {

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { scoreSheet } from '../../../src/engine/score';
-import { buildWritePlan } from '../../../src/engine/plan';
-import { createFakeExcel } from '../../../src/workbook/fake-excel';
+import { buildWritePlan } from '../../../src/appendix';
+import { createFakeExcel } from '../../../src/office-fake';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { openXlsx } from '../../../src/workbook/xlsx';
 

@@ -2,7 +2,7 @@
  * Options saved in the workbook's document settings: the next reviewer opens the same choices;
  * a failed save is a typed error, not a silent loss.
  */
-import { createOfficeShim } from '../../../src/workbook/fake-excel';
+import { createOfficeShim } from '../../../src/office-fake';
 import { OfficeSettingsStore, SETTINGS_KEY, type DocumentSettings } from '../../../src/workbook/office';
 
 // Office.context.document.settings fits the store's expectations (checked by tsc).

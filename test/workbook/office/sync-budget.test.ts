@@ -6,9 +6,9 @@
  *   - at 10,000 units no request is over 4 MB (extra syncs are allowed only then).
  * Set SYNC_REPORT=1 to print the measured numbers.
  */
-import { buildWritePlan } from '../../../src/engine/plan';
+import { buildWritePlan } from '../../../src/appendix';
 import { scoreSheet } from '../../../src/engine/score';
-import { createFakeExcel, type FakeExcel } from '../../../src/workbook/fake-excel';
+import { createFakeExcel, type FakeExcel } from '../../../src/office-fake';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { realisticPlan, scoringGrid, unitNames } from '../contract/fixtures';
 

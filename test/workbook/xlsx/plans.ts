@@ -1,5 +1,5 @@
 /** Hand-made write plans for the adapter tests (the engine's plan builder is tested elsewhere). */
-import type { SheetPlan, WritePlan } from '../../../src/engine/plan/types';
+import type { SheetPlan, WritePlan } from '../../../src/appendix/types';
 
 export const HEADER_ROW = 4;
 

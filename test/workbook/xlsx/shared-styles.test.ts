@@ -4,7 +4,7 @@
  * keeps its style, a date keeps its date format, result cells get the plan's styles.
  */
 import ExcelJS from 'exceljs';
-import type { SheetPlan } from '../../../src/engine/plan/types';
+import type { SheetPlan } from '../../../src/appendix/types';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 
 const INPUT = 'Bảng chấm điểm';

@@ -1,0 +1,212 @@
+/**
+ * The statistics sheet (appendix issue, item 3), per ranking group: for every component and the
+ * total the max, mean, highest and lowest (with the units) and the number of rank levels; the
+ * count of units per grade; the units below 75% of a component's max; the totals in rank order
+ * as a small table with a bar chart over it.
+ */
+import type { PlanLabels } from '../i18n/plan';
+import type { ScoreResult, UnitResult } from '../engine/types';
+import type { SheetWriter } from './layout';
+import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
+import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
+import { rankedMean, readSectionScores, type Ranked, type SectionScores } from './section-scores';
+import { rowsOnPage } from './pages';
+import { HEADING, printSettings, TEXT } from './styles';
+import { writeSheetTitle, writeTable } from './table';
+import type { PlanValue } from './types';
+
+const WIDTH = 8;
+/** Rows of the chart under its data table, at least. */
+const CHART_MIN_ROWS = 16;
+/** Rows of the chart at most: what one printed page holds, unscaled (so it holds them however the sheet is scaled). */
+const CHART_MAX_ROWS = rowsOnPage(printSettings(''));
+
+export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
+  writeSheetTitle(w, labels.statisticsTitle, WIDTH);
+
+  let row = 2;
+  const several = hasSeveralGroups(result);
+  sections.forEach((section, i) => {
+    if (several) row = heading(w, row, labels.groupHeading(i + 1, section.group ?? labels.noGroup));
+    const scores = readSectionScores(section.units, result.components.length);
+    row = writeSummary(w, row, section, scores, result, labels) + 1;
+    row = writeGradeCounts(w, heading(w, row, labels.gradeCounts), section, result, labels) + 1;
+    row = writeBelowThreshold(w, heading(w, row, labels.belowThreshold), section, scores, result, labels) + 1;
+    row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, several) + 1;
+  });
+  w.print(printSettings(labels.footer));
+}
+
+/** A bold line over the sheet's width; returns the next row. */
+function heading(w: SheetWriter, row: number, text: string): number {
+  w.put(row, 0, [[text]], 'none');
+  w.merge({ row, col: 0, rows: 1, cols: WIDTH });
+  w.style({ row, col: 0, rows: 1, cols: WIDTH }, HEADING);
+  // Not left alone at the foot of a page: printed with the table header and first line under it.
+  w.keep(row, 3);
+  return row + 1;
+}
+
+interface Extremes {
+  highest: number | null;
+  highestUnits: string;
+  lowest: number | null;
+  lowestUnits: string;
+  levels: number | null;
+}
+
+/** At most this many names in a cell listing tied units; a longer list shows the first ones and a count. */
+const MAX_NAMES_IN_CELL = 10;
+const NAMES_SHOWN_OF_LONG_LIST = 8;
+
+/** Names joined with commas; past MAX_NAMES_IN_CELL, "A, B, … và N đơn vị khác" (the cell stays printable). */
+function nameList(names: string[], labels: PlanLabels): string {
+  if (names.length <= MAX_NAMES_IN_CELL) return names.join(', ');
+  return `${names.slice(0, NAMES_SHOWN_OF_LONG_LIST).join(', ')} ${labels.andOthers(names.length - NAMES_SHOWN_OF_LONG_LIST)}`;
+}
+
+/**
+ * Highest and lowest by rank (so ties and index-ranked groups follow the ranking); units not
+ * ranked (rank 0: the component did not arise for them) are left out.
+ */
+function extremes(units: readonly UnitResult[], column: Ranked, labels: PlanLabels): Extremes {
+  const { ranks, values } = column;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k];
+    if (r === 0) continue;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
+  if (units.length === 0 || top === Infinity) return { highest: null, highestUnits: '', lowest: null, lowestUnits: '', levels: null };
+  const at = (rank: number): number[] => {
+    const found: number[] = [];
+    for (let k = 0; k < ranks.length; k++) if (ranks[k] === rank) found.push(k);
+    return found;
+  };
+  const highest = at(top);
+  const lowest = at(bottom);
+  return {
+    highest: values[highest[0]],
+    highestUnits: nameList(highest.map((k) => units[k].name), labels),
+    lowest: values[lowest[0]],
+    lowestUnits: nameList(lowest.map((k) => units[k].name), labels),
+    levels: column.levels,
+  };
+}
+
+function writeSummary(w: SheetWriter, row: number, section: GroupSection, scores: SectionScores, result: ScoreResult, labels: PlanLabels): number {
+  const { units } = section;
+  const decimals = result.options.decimals;
+  const body: PlanValue[][] = result.components.map((c, i) => {
+    const column = scores.components[i];
+    const e = extremes(units, column, labels);
+    return [componentLabel(c), c.max, rankedMean(column, decimals), e.highest, e.highestUnits, e.lowest, e.lowestUnits, e.levels];
+  });
+  const totals = scores.total;
+  const t = extremes(units, totals, labels);
+  body.push([labels.total, result.maxTotal, mean(totals.values, decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
+  const totalRow = body.length - 1;
+  const box = writeTable(w, {
+    row,
+    header: [[labels.component, labels.max, labels.mean, labels.highest, labels.highestUnits, labels.lowest, labels.lowestUnits, labels.rankLevels]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: fixedFormat(decimals) },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'left', wrap: true, min: 14, max: 35 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'left', wrap: true, min: 14, max: 35 },
+      { align: 'center', format: INTEGER_FORMAT },
+    ],
+    body,
+    emphasis: [totalRow],
+    cellFormats: [3, 5].map((col) => ({ row: totalRow, col, format: fixedFormat(decimals) })),
+  });
+  return box.next;
+}
+
+/** "21/22 đơn vị xếp loại Tốt" for every grade band, with the count and the share. */
+function writeGradeCounts(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels): number {
+  const { units } = section;
+  const lang = result.options.lang;
+  const body = result.options.gradeBands.map((band): PlanValue[] => {
+    const count = units.filter((u) => u.grade === band.name).length;
+    const name = lang === 'en' ? band.nameEn : band.name;
+    return [labels.gradeCountText(count, units.length, name), count, share(count, units.length, result.options.decimals)];
+  });
+  const box = writeTable(w, {
+    row,
+    header: [[labels.summary, labels.unitCount, labels.share]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: INTEGER_FORMAT },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+    ],
+    body,
+  });
+  return box.next;
+}
+
+/** Per component (a band row), the units whose score is below 75% of their max for it. */
+function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection, scores: SectionScores, result: ScoreResult, labels: PlanLabels): number {
+  const body: PlanValue[][] = [];
+  const bands: number[] = [];
+  result.components.forEach((c, i) => {
+    const { ranks, values, maxima, indices } = scores.components[i];
+    const band = body.push([componentLabel(c)]) - 1;
+    for (let k = 0; k < values.length; k++) {
+      if (ranks[k] !== 0 && belowThreeQuarters(values[k], maxima[k])) body.push([section.units[k].name, values[k], maxima[k], indices[k]]);
+    }
+    if (body.length === band + 1) body.pop(); // no unit below: no band row
+    else bands.push(band);
+  });
+  if (body.length === 0) {
+    w.put(row, 0, [[labels.noneBelowThreshold]], 'none');
+    w.style({ row, col: 0, rows: 1, cols: WIDTH }, TEXT);
+    w.merge({ row, col: 0, rows: 1, cols: WIDTH });
+    return row + 1;
+  }
+  const box = writeTable(w, {
+    row,
+    header: [[labels.unit, labels.score, labels.max, labels.index]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+    ],
+    body,
+    bands,
+  });
+  return box.next;
+}
+
+/** The totals in rank order as a table, and a bar chart of them anchored under it. */
+function writeChart(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels, several: boolean): number {
+  const { units } = section;
+  const box = writeTable(w, {
+    row,
+    header: [[labels.unit, labels.total, labels.rank]],
+    columns: [
+      { align: 'left', wrap: true, min: 25, max: 45 },
+      { align: 'center', format: fixedFormat(result.options.decimals) },
+      { align: 'center', format: INTEGER_FORMAT },
+    ],
+    body: units.map((u) => [u.name, u.total, u.rank]),
+  });
+  if (units.length === 0) return box.next;
+  const chartRow = box.next + 1;
+  // As tall as the units need, but never taller than a printed page: the chart is kept on one page.
+  const chartRows = Math.min(Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4), CHART_MAX_ROWS);
+  w.chart({
+    kind: 'bar',
+    title: labels.chartTitle(several ? (section.group ?? labels.noGroup) : null),
+    categories: { row: box.bodyFirst, col: 0, rows: units.length, cols: 1 },
+    values: { row: box.bodyFirst, col: 1, rows: units.length, cols: 1 },
+    anchor: { row: chartRow, col: 0, rows: chartRows, cols: WIDTH },
+  });
+  return chartRow + chartRows;
+}

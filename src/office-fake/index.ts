@@ -1,0 +1,117 @@
+/**
+ * A strict in-memory fake of the Excel JavaScript API subset this product uses, for unit tests,
+ * UI tests and the browser preview (no Node imports).
+ *
+ *   const fake = createFakeExcel();
+ *   fake.seed({ name: 'Chấm điểm', values: [...] });
+ *   const wb = new OfficeWorkbook({ run: fake.run, isSetSupported: fake.isSetSupported });
+ *   ...
+ *   fake.syncs            // one record per context.sync(): request/response bytes, operations
+ *   fake.cell('Xếp hạng', 'B5')
+ *
+ * Strictness: reading a property that was not loaded and synced throws PropertyNotLoaded; writes
+ * are queued and applied only at sync; unknown members throw; requests and responses over the
+ * limits (default 5 MB each, as Excel on the web) fail like RichApi errors; members newer than
+ * `apiVersion` fail with ApiNotFound.
+ */
+import type { SheetGrid } from '../engine/grid';
+import { FakeEngine, FIVE_MB, versionAtLeast, type FakeLimits, type SyncRecord } from './context';
+import { cellInfo, formulasIn, sheetModel, sheetNames, snapshotSheet, valuesFromA1, type CellInfo } from './inspect';
+import { emptyWorkbook, type FakeValue, type SheetModel, type WorkbookModel } from './model';
+import { seedGrid, seedSheet, type SeedSheet } from './seed';
+import { newRequestContext } from './workbook';
+
+export type { CellInfo } from './inspect';
+export type { SyncRecord } from './context';
+export type { SeedSheet } from './seed';
+export { FakeOfficeError } from './errors';
+export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeShimOptions } from './office-shim';
+
+/** The signature of Excel.run's simplest overload. */
+export type ExcelRunFunction = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export type FakeExcelOptions = Partial<FakeLimits>;
+
+export interface SyncTotals {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  totalRequestBytes: number;
+}
+
+export interface FakeExcel {
+  readonly model: WorkbookModel;
+  readonly syncs: SyncRecord[];
+  readonly limits: FakeLimits;
+  /** Use in place of Excel.run. */
+  run: ExcelRunFunction;
+  /** Like Office.context.requirements.isSetSupported for this fake host. */
+  isSetSupported: (name: string, version?: string) => boolean;
+  seed(spec: SeedSheet): SheetModel;
+  seedGrid(grid: SheetGrid, options?: { active?: boolean }): SheetModel;
+  sheetNames(): string[];
+  activeSheetName(): string;
+  selection(): { sheet: string; address: string } | undefined;
+  cell(sheet: string, address: string): CellInfo;
+  valuesFromA1(sheet: string): FakeValue[][];
+  formulasIn(sheet: string, ref: string): (string | undefined)[][];
+  snapshot(sheet: string): string;
+  sheet(name: string): SheetModel;
+  totals(): SyncTotals;
+  resetSyncs(): void;
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const model = emptyWorkbook();
+  const syncs: SyncRecord[] = [];
+  const limits: FakeLimits = {
+    apiVersion: options.apiVersion ?? '1.17',
+    maxRequestBytes: options.maxRequestBytes ?? FIVE_MB,
+    maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
+  };
+
+  const run: ExcelRunFunction = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const engine = new FakeEngine(model, limits, syncs);
+    const context = newRequestContext(engine);
+    try {
+      // The fake implements only the subset the product uses; this is the one place where it is
+      // handed over as the real type.
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (engine.pending > 0) await engine.sync();
+      return result;
+    } finally {
+      engine.closed = true;
+    }
+  };
+
+  return {
+    model,
+    syncs,
+    limits,
+    run,
+    isSetSupported: (name, version) => name === 'ExcelApi' && versionAtLeast(limits.apiVersion, version ?? '1.1'),
+    seed: (spec) => seedSheet(model, spec),
+    seedGrid: (grid, opts) => seedGrid(model, grid, opts),
+    sheetNames: () => sheetNames(model),
+    activeSheetName: () => model.sheets.find((s) => s.id === model.activeSheetId)?.name ?? '',
+    selection: () => {
+      const sel = model.selection;
+      if (!sel) return undefined;
+      return { sheet: model.sheets.find((s) => s.id === sel.sheetId)?.name ?? '', address: sel.address };
+    },
+    cell: (sheet, address) => cellInfo(model, sheet, address),
+    valuesFromA1: (sheet) => valuesFromA1(model, sheet),
+    formulasIn: (sheet, ref) => formulasIn(model, sheet, ref),
+    snapshot: (sheet) => snapshotSheet(model, sheet),
+    sheet: (name) => sheetModel(model, name),
+    totals: () => ({
+      syncs: syncs.length,
+      maxRequestBytes: syncs.reduce((m, s) => Math.max(m, s.requestBytes), 0),
+      maxResponseBytes: syncs.reduce((m, s) => Math.max(m, s.responseBytes), 0),
+      totalRequestBytes: syncs.reduce((m, s) => m + s.requestBytes, 0),
+    }),
+    resetSyncs: () => {
+      syncs.length = 0;
+    },
+  };
+}
