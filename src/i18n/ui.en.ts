@@ -1,5 +1,5 @@
 /** The task pane's strings in English. */
-import type { UiStrings } from './ui';
+import type { UiStrings } from './ui-strings';
 
 export const en: UiStrings = {
   appTitle: 'PAR Index',

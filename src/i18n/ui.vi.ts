@@ -1,5 +1,5 @@
 /** The task pane's strings in Vietnamese (the default). */
-import type { UiStrings } from './ui';
+import type { UiStrings } from './ui-strings';
 
 export const vi: UiStrings = {
   appTitle: 'Chỉ số CCHC',
