@@ -2,7 +2,6 @@
  * Chromium for the browser tests: Debian's /usr/bin/chromium through playwright-core, headless,
  * with every request that is not for the local server aborted before it leaves the browser.
  */
-import * as fs from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,10 +10,6 @@ export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run',
 ];
-
-export function chromiumAvailable(): boolean {
-  return fs.existsSync(CHROMIUM);
-}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

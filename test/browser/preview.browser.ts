@@ -13,7 +13,8 @@ import { serveDist } from '../../scripts/serve-dist';
 import { buildTaskPane } from '../../scripts/webpack-build';
 import { en } from '../../src/i18n/ui.en';
 import { vi } from '../../src/i18n/ui.vi';
-import { chromiumAvailable, launch, localPage } from './browser';
+import { launch, localPage } from './browser';
+import { requireTools } from '../helpers/system-tools';
 import { axeScan, expectText, lastYearFrom, serious, settle, typeInCell, type Win } from './preview-helpers';
 
 const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
@@ -32,7 +33,7 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y chromium');
+  requireTools('chromium');
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-preview-'));
   await buildTaskPane({ outDir: dist, mode: 'production' });
   ({ server, url: origin } = await serveDist(dist, 0));

@@ -16,6 +16,7 @@ import { scoreSheet } from '../../src/engine';
 import { a1, type CellValue } from '../../src/engine/grid';
 import { createFakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
+import { requireTools } from '../helpers/system-tools';
 
 const UNITS = ['=SUM(1,2)', '+84 Xã An', '-Xã Bình', '@Xã Cường', '_x0041_ Xã Dũng'];
 const GROUPS = ['=1+1', '=1+1', '@nhóm', '@nhóm', '-khối'];
@@ -82,6 +83,7 @@ describe('the command line (ExcelJS adapter)', () => {
   });
 
   it('converted to CSV by LibreOffice: every name verbatim, nothing evaluated', () => {
+    requireTools('soffice');
     const profile = `file://${path.join(dir, 'lo-profile')}`;
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, output],

@@ -11,10 +11,13 @@ import os from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
 import { syntheticRows } from '../helpers/synthetic';
+import { requireTools } from '../helpers/system-tools';
 
 const quiet = { out: () => undefined, err: () => undefined };
 let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pdf-')); });
+beforeAll(() => {
+  requireTools('soffice', 'pdftotext');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pdf-')); });
 afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
 /** Converts an .xlsx to PDF with LibreOffice and returns each page's size and text. */

@@ -1,10 +1,11 @@
 /** Shared helpers of the xlsx adapter tests: temp folders, re-reading files, LibreOffice. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { requireTools } from '../../helpers/system-tools';
 
 export const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 export const THANH_TRI = join(SAMPLES, 'thanh-tri-2021.xlsx');
@@ -46,11 +47,9 @@ export async function sheetPart(path: string, sheetName: string): Promise<string
   return `xl/${rel[1]}`;
 }
 
-export const HAS_SOFFICE = spawnSync('which', ['soffice']).status === 0;
-export const HAS_POPPLER = spawnSync('which', ['pdftotext']).status === 0;
-
 /** Converts with LibreOffice (own profile, so parallel runs do not collide); returns the PDF. */
 export function convertToPdf(xlsx: string, outDir: string): string {
+  requireTools('soffice', 'pdftotext');
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${join(outDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, xlsx],
@@ -60,6 +59,7 @@ export function convertToPdf(xlsx: string, outDir: string): string {
 }
 
 export function pdfText(pdf: string, first?: number, last?: number): string {
+  requireTools('pdftotext');
   const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
   return execFileSync('pdftotext', [...range, '-layout', pdf, '-'], { encoding: 'utf8' });
 }
