@@ -1,6 +1,6 @@
 /**
  * Numbers of the result sheets: exact means and differences (integer thousandths, see
- * ../decimal.ts), the text form of a number in a sentence ("4,75" in Vietnamese, "4.75" in
+ * ../engine/decimal.ts), the text form of a number in a sentence ("4,75" in Vietnamese, "4.75" in
  * English, no padding zeros) and the Excel number format codes the tables use.
  */
 import { fromMilli, percent, roundMilli, toMilli } from '../engine/decimal';

@@ -1,5 +1,5 @@
 /**
- * The write plan: what the result sheets look like, as data. The engine builds it; each workbook
+ * The write plan: what the result sheets look like, as data. The appendix builds it; each workbook
  * adapter (Office.js, ExcelJS) renders the same plan, so Excel and the .xlsx file agree.
  * Coordinates are 0-based and relative to the sheet's A1.
  */
