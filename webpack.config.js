@@ -16,6 +16,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { SampleGridPlugin } = require('./scripts/sample-grid-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+/** The preview's sample, read at build time by the product's xlsx reader (scripts/sample-grid-plugin.js). */
 const SAMPLE = path.resolve(__dirname, 'samples/thanh-tri-2021.xlsx');
 
 /** The production URL (ADDIN_URL, or --env addinUrl=...), normalised to end with "/". */

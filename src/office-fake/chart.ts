@@ -2,13 +2,13 @@
 import { a1Box } from '../engine/grid';
 import { parseRef } from './address';
 import { FakeObject, make, specNames, type ContextHolder, type LoadSpec } from './client-object';
+import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import type { ChartModel, SheetModel } from './model';
-import type { Range } from './range';
 
 const CHART_TYPES = ['BarClustered', 'ColumnClustered', 'BarStacked', 'ColumnStacked', 'Line', 'Pie'];
 
-function rangeOnSheet(range: Range, sheet: SheetModel, what: string): string {
+function rangeOnSheet(range: RangeArgument, sheet: SheetModel, what: string): string {
   const e = range._e();
   if (e.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', `${what} must be on the chart's sheet.`);
   return a1Box(e.box);
@@ -83,7 +83,7 @@ export class ChartCollection extends FakeObject<SheetModel> {
     }))._created(this._id, 'getItem', [name], false);
   }
 
-  add(type: string, sourceData: Range, seriesBy?: string): Chart {
+  add(type: string, sourceData: RangeArgument, seriesBy?: string): Chart {
     const chart = make(new Chart(this._holder, () => {
       const sheet = this._e();
       if (!CHART_TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unsupported chart type ${JSON.stringify(type)}.`);
@@ -161,11 +161,11 @@ export class Chart extends FakeObject<ChartModel> {
     return this._series;
   }
 
-  setPosition(startCell: Range | string, endCell?: Range | string): void {
-    const arg = (x: Range | string | undefined): unknown => (typeof x === 'string' || x === undefined ? x : { range: x._id });
+  setPosition(startCell: RangeArgument | string, endCell?: RangeArgument | string): void {
+    const arg = (x: RangeArgument | string | undefined): unknown => (typeof x === 'string' || x === undefined ? x : { range: x._id });
     this._call('setPosition', [arg(startCell), arg(endCell)], (c) => {
       const sheet = this._sheetOf(c);
-      const at = (x: Range | string): string => (typeof x === 'string' ? a1Box(parseRef(x)) : rangeOnSheet(x, sheet, 'A chart position'));
+      const at = (x: RangeArgument | string): string => (typeof x === 'string' ? a1Box(parseRef(x)) : rangeOnSheet(x, sheet, 'A chart position'));
       c.position = { start: at(startCell), end: endCell === undefined ? undefined : at(endCell) };
     });
   }
@@ -263,7 +263,7 @@ export class ChartSeries extends ChartPart {
   _read(): unknown {
     return undefined;
   }
-  setXAxisValues(sourceData: Range): void {
+  setXAxisValues(sourceData: RangeArgument): void {
     this._call('setXAxisValues', [{ range: sourceData._id }], (c) => {
       this._engine.requireApi('1.7', 'ChartSeries.setXAxisValues');
       const sheet = this._engine.model.sheets.find((s) => s.charts.includes(c));
@@ -271,7 +271,7 @@ export class ChartSeries extends ChartPart {
       c.categories = rangeOnSheet(sourceData, sheet, 'Category values');
     });
   }
-  setValues(sourceData: Range): void {
+  setValues(sourceData: RangeArgument): void {
     this._call('setValues', [{ range: sourceData._id }], (c) => {
       this._engine.requireApi('1.7', 'ChartSeries.setValues');
       const sheet = this._engine.model.sheets.find((s) => s.charts.includes(c));

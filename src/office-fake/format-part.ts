@@ -4,9 +4,9 @@
  */
 import type { CellBox } from '../engine/grid';
 import { FakeObject, type ContextHolder } from './client-object';
+import type { RangeEntity } from './entities';
 import { FakeOfficeError } from './errors';
 import type { StyleProps } from './model';
-import type { RangeEntity } from './range';
 import { styleAt } from './styles';
 
 export function oneOf(value: unknown, allowed: string[], what: string): string {

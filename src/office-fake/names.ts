@@ -4,9 +4,9 @@
  * is deleted (see sheet-ops.ts); a string reference without "=" is stored as a text constant.
  */
 import { FakeObject, make, specNames, type ContextHolder, type LoadSpec } from './client-object';
+import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import type { NamedItemModel, WorkbookModel } from './model';
-import type { Range } from './range';
 import { referenceFormula } from './sheet-ops';
 
 const NAME_PROPS = ['name', 'type', 'value', 'formula', 'comment', 'visible', 'scope'];
@@ -79,7 +79,7 @@ export class NamedItemCollection extends FakeObject<WorkbookModel> {
     return this;
   }
 
-  add(name: string, reference: Range | string, comment?: string): NamedItem {
+  add(name: string, reference: RangeArgument | string, comment?: string): NamedItem {
     const refArg = typeof reference === 'string' ? reference : { range: reference._id };
     return make(new NamedItem(this._holder, () => {
       const wb = this._engine.model;

@@ -5,9 +5,9 @@
  */
 import { parseRef } from './address';
 import { FakeObject, make, type ContextHolder } from './client-object';
+import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import type { SheetModel } from './model';
-import type { Range } from './range';
 import { SheetPart } from './sheet-part';
 
 export class PageBreakCollection extends SheetPart {
@@ -22,7 +22,7 @@ export class PageBreakCollection extends SheetPart {
   }
 
   /** Adds a break before the top-left cell of the range (a Range of this sheet, or an address such as "A17"). */
-  add(pageBreakRange: Range | string): PageBreak {
+  add(pageBreakRange: RangeArgument | string): PageBreak {
     const arg = typeof pageBreakRange === 'string' ? pageBreakRange : { range: pageBreakRange._id };
     const pageBreak = make(new PageBreak(this._holder, () => {
       const sheet = this._e();

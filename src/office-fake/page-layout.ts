@@ -1,9 +1,9 @@
 /** Fake Excel.PageLayout (ExcelApi 1.9) with its header/footer group, as far as printing needs. */
 import { parseRef } from './address';
 import { make, type ContextHolder } from './client-object';
+import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import { MAX_COLS, type SheetModel } from './model';
-import type { Range } from './range';
 import { SheetPart } from './sheet-part';
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
@@ -66,7 +66,7 @@ export class PageLayout extends SheetPart {
     return this._hf;
   }
 
-  setPrintTitleRows(printTitleRows: Range | string): void {
+  setPrintTitleRows(printTitleRows: RangeArgument | string): void {
     const arg = typeof printTitleRows === 'string' ? printTitleRows : { range: printTitleRows._id };
     this._call('setPrintTitleRows', [arg], (s) => {
       const box = typeof printTitleRows === 'string' ? parseRef(printTitleRows) : printTitleRows._e().box;

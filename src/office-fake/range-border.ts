@@ -1,6 +1,6 @@
 /** Fake Excel.RangeBorderCollection and RangeBorder: edges become style layers on the edge cells. */
 import { make, type ContextHolder } from './client-object';
-import type { RangeEntity } from './range';
+import type { RangeEntity } from './entities';
 import { addLayer, colour, FormatPart, oneOf, uniform, type FormatTarget } from './format-part';
 
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];

@@ -1,5 +1,5 @@
 /**
- * Fake Excel.RangeFormat, RangeFont, RangeFill, RangeBorderCollection and RangeBorder, over one
+ * Fake Excel.RangeFormat, RangeFont and RangeFill (borders: range-border.ts), over one
  * range or over the areas of a RangeAreas (each area formatted as if on its own). Every write
  * becomes a style layer on the sheet (see model.ts); reads fold the layers and return null where
  * the cells are not uniform, as Excel does.

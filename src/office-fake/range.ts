@@ -2,7 +2,7 @@
  * Fake Excel.Range and Excel.RangeAreas: values, value types, formulas and number formats as 2D
  * arrays of the range's exact shape, merges, selection and clearing.
  */
-import { a1Box, type CellBox } from '../engine/grid';
+import { a1Box } from '../engine/grid';
 import { fullAddress, parseRef } from './address';
 import {
   checkShape,
@@ -16,17 +16,18 @@ import {
   writeValue,
 } from './cells';
 import { FakeObject, make, type ContextHolder } from './client-object';
+import type { RangeArgument, RangeAreasEntity, RangeEntity } from './entities';
 import { FakeOfficeError } from './errors';
 import { boxesIntersect, type SheetModel } from './model';
 import { RangeFormat } from './range-format';
 import { clearContents, clearFormats, merge, unmerge } from './sheet-ops';
 import { specialCells } from './special-cells';
-import { Worksheet } from './worksheet';
 
-export interface RangeEntity {
-  sheet: SheetModel;
-  box: CellBox;
-}
+/**
+ * Makes the proxy `range.worksheet` navigates to. The worksheet that creates a range hands this
+ * over (worksheet.ts), so this file needs neither the Worksheet class nor its type.
+ */
+export type WorksheetMaker<W> = (holder: ContextHolder, resolver: () => SheetModel) => W;
 
 const RANGE_SCALARS = [
   'address',
@@ -41,13 +42,15 @@ const RANGE_SCALARS = [
   'cellCount',
 ] as const;
 
-export class Range extends FakeObject<RangeEntity> {
+/** A range of one sheet; `W` is the worksheet proxy its `worksheet` navigation gives. */
+export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEntity> {
   private _formatObj: RangeFormat | undefined;
-  private _worksheetObj: Worksheet | undefined;
+  private _worksheetObj: W | undefined;
 
   constructor(
     holder: ContextHolder,
     private readonly _resolver: () => RangeEntity | null,
+    private readonly _newWorksheet: WorksheetMaker<W>,
   ) {
     super(holder, 'Range');
   }
@@ -154,9 +157,9 @@ export class Range extends FakeObject<RangeEntity> {
     return this._formatObj;
   }
 
-  get worksheet(): Worksheet {
+  get worksheet(): W {
     if (!this._worksheetObj) {
-      this._worksheetObj = make(new Worksheet(this._holder, () => this._e().sheet))._created(this._id, 'worksheet', [], false);
+      this._worksheetObj = make(this._newWorksheet(this._holder, () => this._e().sheet))._created(this._id, 'worksheet', [], false);
     }
     return this._worksheetObj;
   }
@@ -190,11 +193,11 @@ export class Range extends FakeObject<RangeEntity> {
     });
   }
 
-  getCell(row: number, column: number): Range {
+  getCell(row: number, column: number): Range<W> {
     return make(new Range(this._holder, () => {
       const { sheet, box } = this._e();
       return { sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } };
-    }))._created(this._id, 'getCell', [row, column], false);
+    }, this._newWorksheet))._created(this._id, 'getCell', [row, column], false);
   }
 
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
@@ -207,7 +210,7 @@ export class Range extends FakeObject<RangeEntity> {
   }
 
   /** The cells this range shares with another (same sheet); a null object when there are none. */
-  getIntersectionOrNullObject(anotherRange: Range | string): Range {
+  getIntersectionOrNullObject(anotherRange: RangeArgument | string): Range<W> {
     return make(new Range(this._holder, () => {
       this._engine.requireApi('1.4', 'Range.getIntersectionOrNullObject');
       const { sheet, box } = this._e();
@@ -218,7 +221,7 @@ export class Range extends FakeObject<RangeEntity> {
       const rows = Math.min(box.row + box.rows, other.box.row + other.box.rows) - row;
       const cols = Math.min(box.col + box.cols, other.box.col + other.box.cols) - col;
       return rows > 0 && cols > 0 ? { sheet, box: { row, col, rows, cols } } : null;
-    }))._created(this._id, 'getIntersectionOrNullObject', [typeof anotherRange === 'string' ? anotherRange : { range: anotherRange._id }], true);
+    }, this._newWorksheet))._created(this._id, 'getIntersectionOrNullObject', [typeof anotherRange === 'string' ? anotherRange : { range: anotherRange._id }], true);
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
@@ -229,11 +232,6 @@ export class Range extends FakeObject<RangeEntity> {
       return areas.length ? { sheet, boxes: areas } : null;
     }))._created(this._id, 'getMergedAreasOrNullObject', [], true);
   }
-}
-
-export interface RangeAreasEntity {
-  sheet: SheetModel;
-  boxes: CellBox[];
 }
 
 export class RangeAreas extends FakeObject<RangeAreasEntity> {

@@ -2,11 +2,12 @@
 import { parseRef } from './address';
 import { ChartCollection } from './chart';
 import { FakeObject, make, type ContextHolder } from './client-object';
+import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import { MAX_COLS, MAX_ROWS, liveSheets, type SheetModel, type Visibility } from './model';
 import { PageBreakCollection } from './page-breaks';
 import { PageLayout } from './page-layout';
-import { Range, RangeAreas } from './range';
+import { Range, RangeAreas, type WorksheetMaker } from './range';
 import { breakNames, checkSheetName, renameInNames, usedBox } from './sheet-ops';
 
 const VISIBILITY: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -138,12 +139,12 @@ export class Worksheet extends FakeObject<SheetModel> {
     });
   }
 
-  getRange(address?: string): Range {
+  getRange(address?: string): Range<Worksheet> {
     const box = address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseRef(address);
-    return make(new Range(this._holder, () => ({ sheet: this._e(), box })))._created(this._id, 'getRange', address === undefined ? [] : [address], false);
+    return make(new Range(this._holder, () => ({ sheet: this._e(), box }), newWorksheet))._created(this._id, 'getRange', address === undefined ? [] : [address], false);
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range<Worksheet> {
     const box = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
     return make(new Range(this._holder, () => {
       this._engine.requireApi('1.7', 'Worksheet.getRangeByIndexes');
@@ -153,7 +154,7 @@ export class Worksheet extends FakeObject<SheetModel> {
       checkIndex(columnCount, MAX_COLS - startColumn, 'columnCount');
       if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'A range needs at least one row and one column.');
       return { sheet: this._e(), box };
-    }))._created(this._id, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], false);
+    }, newWorksheet))._created(this._id, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], false);
   }
 
   getRanges(address?: string): RangeAreas {
@@ -168,26 +169,29 @@ export class Worksheet extends FakeObject<SheetModel> {
     }))._created(this._id, 'getRanges', address === undefined ? [] : [address], false);
   }
 
-  getCell(row: number, column: number): Range {
-    return make(new Range(this._holder, () => ({ sheet: this._e(), box: { row, col: column, rows: 1, cols: 1 } })))._created(this._id, 'getCell', [row, column], false);
+  getCell(row: number, column: number): Range<Worksheet> {
+    return make(new Range(this._holder, () => ({ sheet: this._e(), box: { row, col: column, rows: 1, cols: 1 } }), newWorksheet))._created(this._id, 'getCell', [row, column], false);
   }
 
-  getUsedRange(valuesOnly?: boolean): Range {
+  getUsedRange(valuesOnly?: boolean): Range<Worksheet> {
     return make(new Range(this._holder, () => {
       const sheet = this._e();
       return { sheet, box: usedBox(sheet, valuesOnly === true) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
-    }))._created(this._id, 'getUsedRange', [valuesOnly ?? false], false);
+    }, newWorksheet))._created(this._id, 'getUsedRange', [valuesOnly ?? false], false);
   }
 
-  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range<Worksheet> {
     return make(new Range(this._holder, () => {
       this._engine.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
       const sheet = this._e();
       const box = usedBox(sheet, valuesOnly === true);
       return box ? { sheet, box } : null;
-    }))._created(this._id, 'getUsedRangeOrNullObject', [valuesOnly ?? false], true);
+    }, newWorksheet))._created(this._id, 'getUsedRangeOrNullObject', [valuesOnly ?? false], true);
   }
 }
+
+/** How a range of this sheet makes its `range.worksheet` (range.ts does not import this file). */
+const newWorksheet: WorksheetMaker<Worksheet> = (holder, resolver) => new Worksheet(holder, resolver);
 
 export class WorksheetFreezePanes extends FakeObject<SheetModel> {
   constructor(
@@ -215,7 +219,7 @@ export class WorksheetFreezePanes extends FakeObject<SheetModel> {
       s.freeze = { rows: 0, cols: checkIndex(count ?? 1, MAX_COLS - 1, 'count') };
     });
   }
-  freezeAt(frozenRange: Range | string): void {
+  freezeAt(frozenRange: RangeArgument | string): void {
     const arg = typeof frozenRange === 'string' ? frozenRange : { range: frozenRange._id };
     this._call('freezeAt', [arg], (s) => {
       const box = typeof frozenRange === 'string' ? parseRef(frozenRange) : frozenRange._e().box;

@@ -148,6 +148,23 @@ describe('strict fake of the Excel API', () => {
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
+  test("range.worksheet is the range's sheet, reached by one counted request", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Input').getRange('B2:C2').getCell(0, 1).worksheet;
+      expect(() => sheet.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      sheet.load('name');
+      await context.sync();
+      expect(sheet.name).toBe('Input');
+      sheet.getRange('A1').worksheet.name = 'Renamed';
+      expect(fake.sheetNames()).toEqual(['Input']);
+      await context.sync();
+    });
+    expect(fake.sheetNames()).toEqual(['Renamed']);
+    expect(fake.syncs[0].byMember.worksheet.count).toBe(1);
+    expect(fake.syncs[1].byMember.worksheet.count).toBe(1);
+  });
+
   test('objects cannot be used after their Excel.run ended', async () => {
     const fake = seeded();
     const ws = await fake.run(async (context) => context.workbook.worksheets.getItem('Input'));

@@ -1,6 +1,8 @@
 /**
- * The sample workbook of the preview: built into preview/sample.json at build time
- * (scripts/sample-grid-plugin.js) and fetched from the pane's own origin.
+ * The sample workbook of the preview: read at build time by the product's own xlsx reader
+ * (src/workbook/xlsx, through scripts/sample-workbook.js and scripts/sample-grid-plugin.js) into
+ * preview/sample.json, and fetched from the pane's own origin. Each grid is the reader's SheetGrid
+ * as it is, so the preview sees the sample exactly as the command line does.
  */
 import type { CellKind, CellValue, SheetGrid } from '../../engine/grid';
 
