@@ -1,7 +1,7 @@
 /** Files for the command line: open a workbook, write the result copy atomically (temp file, then rename). */
 import fs from 'fs';
 import type { WritePlan } from '../appendix/types';
-import type { WrittenSheet } from '../workbook/port';
+import type { ApplyReport, ProgressReport, WorkbookPort } from '../workbook/port';
 import { OutputIsInputError, openXlsx, saveXlsxAtomic, type XlsxWorkbook } from '../workbook/xlsx';
 import type { CliText } from './messages';
 
@@ -36,13 +36,29 @@ export async function openWorkbook(file: string, T: CliText): Promise<XlsxWorkbo
  * no half-written workbook, and the input file is never opened for writing (the same file under
  * another path, a link included, is refused).
  */
-export async function writeOutput(workbook: XlsxWorkbook, plan: WritePlan, out: string, T: CliText): Promise<WrittenSheet[]> {
+export async function writeOutput(
+  workbook: XlsxWorkbook, plan: WritePlan, out: string, T: CliText, onProgress?: (p: ProgressReport) => void,
+): Promise<ApplyReport> {
   try {
-    const report = await workbook.applyPlan(plan);
+    const report = await workbook.applyPlan(plan, onProgress);
     await saveXlsxAtomic(workbook, out);
-    return report.sheets;
+    return report;
   } catch (e) {
     if (e instanceof OutputIsInputError) throw new CliFailure(2, T.sameAsInput(out), { cause: e });
     throw new CliFailure(2, T.writeFailed(out, reason(e)), { cause: e });
   }
+}
+
+/**
+ * The input workbook as the use case's port, where applying the plan means writing the copy:
+ * `writeOutput` to `out`. Reading goes to the workbook read from the input.
+ */
+export function outputPort(workbook: XlsxWorkbook, out: string, T: CliText): WorkbookPort {
+  return {
+    listSheets: () => workbook.listSheets(),
+    activeSheetName: () => workbook.activeSheetName(),
+    readSheet: (name) => workbook.readSheet(name),
+    select: (sheet, address) => workbook.select(sheet, address),
+    applyPlan: (plan, onProgress) => writeOutput(workbook, plan, out, T, onProgress),
+  };
 }

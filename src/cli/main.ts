@@ -3,19 +3,19 @@
  * The command line: scores a scoring sheet of an .xlsx workbook, prints the findings and the
  * ranking table, writes a copy of the workbook with the result sheets added, and optionally the
  * spec's JSON result. Exit 0 scored, 1 the sheet has errors (nothing written), 2 usage/unreadable.
+ * The flow (choose the sheet, last year's result, score, plan, apply) is the use case's.
  */
 import fs from 'fs';
 import path from 'path';
-import { buildWritePlan } from '../appendix';
-import { hasScoringLayout, looksLikeScoringSheet, readPreviousResult, scoreSheet } from '../engine';
 import { toJsonResult } from '../engine/json';
-import type { SheetGrid } from '../engine/grid';
-import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
+import type { ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
-import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+import { defaultEngine, type RunStep, scoreAndWrite, type Scored } from '../usecase';
 import { samePath, writeFileAtomic } from '../workbook/xlsx';
-import { CliFailure, openWorkbook, writeOutput } from './io';
-import { CLI_TEXT } from './messages';
+import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+import { lastYearResult, scoringSheet } from './inputs';
+import { CliFailure, openWorkbook, outputPort } from './io';
+import { CLI_TEXT, type CliText } from './messages';
 import { renderRankingTable } from './table';
 
 export interface CliStreams {
@@ -30,6 +30,9 @@ const defaultStreams: CliStreams = {
   err: (t) => process.stderr.write(t + '\n'),
   progress: process.stderr.isTTY ? (t) => process.stderr.write(t + '\n') : undefined,
 };
+
+/** What the progress line says at each step of the run. */
+const STEP_TEXT = { read: 'stepRead', score: 'stepScore', write: 'stepWrite', done: 'stepDone' } as const satisfies Record<RunStep, keyof CliText>;
 
 /** Folder holding package.json: the bundled sample lives in its samples/. */
 function packageRoot(): string {
@@ -68,37 +71,38 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     if (!args.input) say(T.usingSample(path.relative(process.cwd(), input)));
     const out = path.resolve(args.out ?? defaultOutputPath(input));
     if (out === input) throw new CliFailure(2, T.sameAsInput(input));
-    const previous = args.previous ? await readPrevious(path.resolve(args.previous), args) : undefined;
+    const ranking = { ranking: args.ranking, notApplicable: args.notApplicable };
+    const previous = args.previous ? await lastYearResult(path.resolve(args.previous), ranking, T) : undefined;
 
     step(T.stepRead);
     const workbook = await openWorkbook(input, T);
-    const { name: sheetName, grid } = await pickSheet(workbook, args, T, say);
-    const options: Partial<ScoreOptions> = {
-      ranking: args.ranking, notApplicable: args.notApplicable, lang: args.lang, previous, decision: args.decision,
+    const { name: sheet, grid } = await scoringSheet(workbook, args.sheet, T, say);
+    const options: Partial<ScoreOptions> = { ...ranking, lang: args.lang, previous, decision: args.decision };
+
+    /** The findings, the JSON and (when it scores) the ranking table, before anything is written. */
+    const report = async ({ outcome }: Scored): Promise<void> => {
+      for (const f of outcome.findings) {
+        (f.severity === 'error' ? streams.err : say)(`${severityLabel(f.severity, args.lang)} ${findingLine(f, args.lang)}`);
+      }
+      if (args.json) {
+        const json = JSON.stringify(toJsonResult(outcome, sheet, args.ranking, args.lang, formatFinding), null, 2);
+        if (args.json === '-') streams.out(json);
+        else await writeJson(path.resolve(args.json), json + '\n', input, out, T);
+      }
+      if (!outcome.ok) return;
+      say('');
+      say(renderRankingTable(outcome.result));
     };
-    step(T.stepScore);
-    const outcome = scoreSheet(grid, options);
-    for (const f of outcome.findings) {
-      (f.severity === 'error' ? streams.err : say)(`${severityLabel(f.severity, args.lang)} ${findingLine(f, args.lang)}`);
-    }
-    if (args.json) {
-      const json = JSON.stringify(toJsonResult(outcome, sheetName, args.ranking, args.lang, formatFinding), null, 2);
-      if (args.json === '-') streams.out(json);
-      else await writeJson(path.resolve(args.json), json + '\n', input, out, T);
-    }
-    if (!outcome.ok) {
-      const errors = outcome.findings.filter((f) => f.severity === 'error').length;
-      streams.err(T.stopped(errors));
+    const run = await scoreAndWrite(outputPort(workbook, out, T), defaultEngine, { sheet, grid, options }, {
+      onStep: (s) => step(T[STEP_TEXT[s]]),
+      onScored: report,
+    });
+    if (!run.written) {
+      streams.err(T.stopped(run.errors));
       return 1;
     }
-    say('');
-    say(renderRankingTable(outcome.result));
-    step(T.stepWrite);
-    const plan = buildWritePlan(outcome.result);
-    const written = await writeOutput(workbook, plan, out, T);
-    step(T.stepDone);
-    say(T.written(path.relative(process.cwd(), out) || out, written.map((s) => s.name)));
-    for (const s of written.filter((w) => w.renamed)) say(T.renamed(s.name));
+    say(T.written(path.relative(process.cwd(), out) || out, run.report.sheets.map((s) => s.name)));
+    for (const s of run.report.sheets.filter((w) => w.renamed)) say(T.renamed(s.name));
     return 0;
   } catch (e) {
     if (e instanceof CliFailure) { streams.err(e.message); return e.exitCode; }
@@ -107,7 +111,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
 }
 
 /** Writes the JSON result atomically; never over the input workbook or the output workbook. */
-async function writeJson(file: string, text: string, input: string, out: string, T: (typeof CLI_TEXT)['vi']): Promise<void> {
+async function writeJson(file: string, text: string, input: string, out: string, T: CliText): Promise<void> {
   if (await samePath(file, input)) throw new CliFailure(2, T.sameAsInput(file));
   if (await samePath(file, out)) throw new CliFailure(2, T.jsonIsOutput(file));
   try {
@@ -115,57 +119,6 @@ async function writeJson(file: string, text: string, input: string, out: string,
   } catch (e) {
     throw new CliFailure(2, T.writeFailed(file, e instanceof Error ? e.message : String(e)), { cause: e });
   }
-}
-
-/**
- * The sheet to score: --sheet, else the first sheet with a complete scoring layout, else the
- * first with a standard header (its findings then say what is missing), else the first sheet.
- * Our own result sheets are skipped. Says which sheet was chosen and which others also qualify.
- */
-async function pickSheet(
-  workbook: Awaited<ReturnType<typeof openWorkbook>>, args: CliArgs, T: (typeof CLI_TEXT)['vi'], say?: (t: string) => void,
-): Promise<{ name: string; grid: SheetGrid }> {
-  const sheets = await workbook.listSheets();
-  if (args.sheet !== undefined) {
-    const found = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.toLowerCase() === args.sheet?.toLowerCase());
-    if (!found) throw new CliFailure(2, T.noSuchSheet(args.sheet, sheets.map((s) => s.name)));
-    return { name: found.name, grid: await workbook.readSheet(found.name) };
-  }
-  if (sheets.length === 0) throw new CliFailure(2, T.noSheets);
-  const complete: string[] = [];
-  let first: { name: string; grid: SheetGrid } | undefined;
-  let headerOnly: { name: string; grid: SheetGrid } | undefined;
-  for (const s of sheets) {
-    if (s.ownedByUs) continue;
-    const grid = await workbook.readSheet(s.name);
-    if (hasScoringLayout(grid)) {
-      complete.push(s.name);
-      first ??= { name: s.name, grid };
-    } else if (headerOnly === undefined && looksLikeScoringSheet(grid)) headerOnly = { name: s.name, grid };
-  }
-  // Each sheet is read once: the chosen one's grid is kept for scoring.
-  const chosen = first ?? headerOnly ?? { name: sheets[0].name, grid: await workbook.readSheet(sheets[0].name) };
-  say?.(T.scoring(chosen.name, complete.filter((n) => n !== chosen.name)));
-  return chosen;
-}
-
-/**
- * Last year's result: a ranking table in the previous workbook (our own result sheet first), or
- * else its scoring sheet, scored with the same options.
- */
-async function readPrevious(file: string, args: CliArgs): Promise<PreviousUnitResult[]> {
-  const T = CLI_TEXT[args.lang];
-  const workbook = await openWorkbook(file, T);
-  const sheets = await workbook.listSheets();
-  const ordered = [...sheets.filter((s) => s.ownedByUs), ...sheets.filter((s) => !s.ownedByUs)];
-  for (const s of ordered) {
-    const table = readPreviousResult(await workbook.readSheet(s.name));
-    if (table) return table;
-  }
-  const { grid } = await pickSheet(workbook, { ...args, sheet: undefined }, T);
-  const outcome = scoreSheet(grid, { ranking: args.ranking, notApplicable: args.notApplicable });
-  if (!outcome.ok) throw new CliFailure(2, T.previousInvalid(file, outcome.findings.filter((f) => f.severity === 'error').length));
-  return outcome.result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group }));
 }
 
 if (require.main === module) {

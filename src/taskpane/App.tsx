@@ -1,4 +1,4 @@
-/** The pane's layout: sheet and what was found, check, options, generate. State lives in usePane. */
+/** The pane's layout: sheet and what was found, check, options, generate. State and actions come from usePane. */
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Spinner, Subtitle1, Title3,
   makeStyles, tokens,

@@ -8,7 +8,7 @@ import type { Lang } from '../engine/types';
 import type { SettingsStore, WorkbookPort } from '../workbook/port';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { defaultEngine, type EngineApi } from './engine';
+import { defaultEngine, type EngineApi } from '../usecase';
 import { StringsProvider, useStrings } from './strings';
 
 export interface TaskPaneProps {

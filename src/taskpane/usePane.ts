@@ -1,41 +1,19 @@
 /**
- * Everything the pane does, as state and actions: pick a sheet, check it, save options, generate.
+ * The pane's shell: the state is `paneReducer`'s (state/); this hook runs the use case over the
+ * port (choose the sheet, score, generate) and the settings store, and dispatches what happens.
  * Every action catches its failure and turns it into a message; the pane never stops working.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Finding } from '../engine/findings';
-import type { SheetGrid } from '../engine/grid';
-import type { WritePlan } from '../appendix/types';
-import type { PreviousUnitResult, ScoreOutcome, ScoreResult } from '../engine/types';
-import type { FailureKind, ProgressStep } from '../i18n/ui';
-import type { ApplyReport, SettingsStore, WorkbookPort } from '../workbook/port';
-import type { EngineApi } from './engine';
-import { type Failure, failureFrom } from './errors';
-import { DEFAULT_PANE_OPTIONS, engineOptions, type PaneOptions, parseSettings, toSettings } from './options';
-import { type Comparison, comparisonOf, loadPrevious } from './previous';
-import { chooseSheet, type SheetChoice, type SheetPreferences } from './sheets';
-
-export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving';
-
-export interface Analysis {
-  sheet: string;
-  outcome: ScoreOutcome;
-}
-
-export interface Progress {
-  step: ProgressStep;
-  fraction: number;
-}
-
-export interface Generated {
-  result: ScoreResult;
-  plan: WritePlan;
-  report: ApplyReport;
-  /** The year-over-year comparison, when last year's result was chosen. */
-  comparison?: Comparison;
-}
-
-export type OptionsNote = 'loaded' | 'ignored' | 'saved';
+import type { FailureKind } from '../i18n/ui';
+import { chooseSheet, type EngineApi, PANE_SHEET_CHOICE, scoreAndWrite, scoreGrid } from '../usecase';
+import type { SettingsStore, WorkbookPort } from '../workbook/port';
+import { failureFrom } from './errors';
+import { engineOptions, type PaneOptions, parseSettings, toSettings } from './options';
+import type { PaneAction } from './state/actions';
+import { paneReducer } from './state/reducer';
+import { type Busy, INITIAL_PANE_STATE, type PaneState, type Progress } from './state/state';
+import { useLatestReducer } from './use-latest-reducer';
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -43,226 +21,169 @@ export interface PaneDeps {
   engine: EngineApi;
 }
 
+export interface PaneActions {
+  reload(): Promise<void>;
+  selectSheet(name: string): Promise<void>;
+  validate(): Promise<void>;
+  saveOptions(): Promise<void>;
+  generate(): Promise<void>;
+  goTo(finding: Finding): Promise<void>;
+  openSheet(name: string): Promise<void>;
+  setOptions(options: PaneOptions): void;
+  resetOptions(): void;
+  dismissFailure(): void;
+}
+
+export type Pane = PaneState & PaneActions;
+
 /** Lets React paint (the progress bar) before the next synchronous step. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function usePane({ port, settings, engine }: PaneDeps) {
-  const [busy, setBusy] = useState<Busy | null>('loading');
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [choice, setChoice] = useState<SheetChoice | undefined>();
-  const [selected, setSelected] = useState<string | undefined>();
-  const [analysis, setAnalysis] = useState<Analysis | undefined>();
-  const [findingsShown, setFindingsShown] = useState(false);
-  const [options, setOptions] = useState<PaneOptions>(DEFAULT_PANE_OPTIONS);
-  const [optionsNote, setOptionsNote] = useState<OptionsNote | undefined>();
-  /** Bumped when options change from outside the form (loaded, reset), so the form re-reads them. */
-  const [optionsEpoch, setOptionsEpoch] = useState(0);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [generated, setGenerated] = useState<Generated | undefined>();
-  const [blockedErrors, setBlockedErrors] = useState<number | undefined>();
+export function usePane({ port, settings, engine }: PaneDeps): Pane {
+  const [state, dispatch, latest] = useLatestReducer(paneReducer, INITIAL_PANE_STATE);
 
-  // Actions read the latest options and selection without being re-created on every keystroke.
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
-  const selectedRef = useRef(selected);
-  selectedRef.current = selected;
-  /** The scoring sheet saved in the workbook's settings, preferred when the pane opens. */
-  const savedSheetRef = useRef<string | undefined>(undefined);
-  /** The grid last scored, so changed options re-score it at once (findings never go stale). */
-  const scoredRef = useRef<{ sheet: string; grid: SheetGrid; previous?: PreviousUnitResult[] } | undefined>(undefined);
-
-  const run = useCallback(async (what: Busy, action: () => Promise<void>, kind?: FailureKind) => {
-    setBusy(what);
-    setFailure(null);
+  const run = useCallback(async (busy: Busy, action: () => Promise<void>, kind?: FailureKind) => {
+    dispatch({ type: 'run-started', busy });
     try {
       await action();
     } catch (error) {
-      setFailure(failureFrom(error, kind));
+      dispatch({ type: 'failed', failure: failureFrom(error, kind) });
     } finally {
-      setBusy(null);
-      setProgress(null);
+      dispatch({ type: 'run-ended' });
     }
-  }, []);
+  }, [dispatch]);
 
-  /** Scores the sheet; a sheet that cannot be scored shows its findings at once. */
-  const analyse = useCallback(
-    (sheet: string, grid: SheetGrid, previous?: PreviousUnitResult[]): Analysis => {
-      const next = { sheet, outcome: engine.scoreSheet(grid, { ...engineOptions(optionsRef.current), previous }) };
-      scoredRef.current = { sheet, grid, previous };
-      setAnalysis(next);
-      if (!next.outcome.ok) setFindingsShown(true);
-      return next;
-    },
-    [engine],
-  );
-
-  const loadSheets = useCallback(
-    async (prefs: SheetPreferences) => {
-      const chosen = await chooseSheet(port, engine, prefs);
-      setChoice(chosen.choice);
-      setSelected(chosen.selected?.name);
-      setAnalysis(undefined);
-      setFindingsShown(false);
-      setGenerated(undefined);
-      setBlockedErrors(undefined);
-      if (chosen.selected) analyse(chosen.selected.name, chosen.selected.grid);
-    },
-    [port, engine, analyse],
-  );
+  const loadSheets = useCallback(async (prefs: { current?: string; saved?: string }) => {
+    const chosen = await chooseSheet(port, engine, { ...PANE_SHEET_CHOICE, ...prefs });
+    dispatch({ type: 'sheets-loaded', choice: chosen.choice, selected: chosen.selected?.name });
+    if (!chosen.selected) return;
+    const { name, grid } = chosen.selected;
+    dispatch({ type: 'scored', analysis: scoreGrid(engine, name, grid, engineOptions(latest.current.options)) });
+  }, [port, engine, dispatch, latest]);
 
   // Start: saved options first (a failure there leaves the defaults), then the sheets.
   useEffect(() => {
     let cancelled = false;
+    const report = (action: PaneAction) => {
+      if (!cancelled) dispatch(action);
+    };
     void (async () => {
       try {
         const saved = await settings.load();
-        if (cancelled) return;
         const parsed = parseSettings(saved);
-        savedSheetRef.current = parsed.sheet;
-        setOptions(parsed.options);
-        setOptionsEpoch((n) => n + 1);
-        optionsRef.current = parsed.options;
-        if (saved !== undefined) setOptionsNote(parsed.ignoredSomething ? 'ignored' : 'loaded');
+        const note = saved === undefined ? undefined : parsed.ignoredSomething ? 'ignored' as const : 'loaded' as const;
+        report({ type: 'settings-loaded', options: parsed.options, sheet: parsed.sheet, note });
       } catch (error) {
-        if (!cancelled) setFailure(failureFrom(error, 'settings-load'));
+        report({ type: 'failed', failure: failureFrom(error, 'settings-load') });
       }
       if (cancelled) return;
       try {
-        await loadSheets({ saved: savedSheetRef.current });
+        await loadSheets({ saved: latest.current.savedSheet });
       } catch (error) {
-        if (!cancelled) setFailure(failureFrom(error));
+        report({ type: 'failed', failure: failureFrom(error) });
       } finally {
-        if (!cancelled) setBusy(null);
+        report({ type: 'run-ended' });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [settings, loadSheets]);
+  }, [settings, loadSheets, dispatch, latest]);
 
   // An error nobody caught (an event handler, a promise) is shown, not left in the console.
   useEffect(() => {
-    const onError = (event: ErrorEvent) => setFailure(failureFrom(event.error ?? event.message));
-    const onRejection = (event: PromiseRejectionEvent) => setFailure(failureFrom(event.reason));
+    const onError = (event: ErrorEvent) => dispatch({ type: 'failed', failure: failureFrom(event.error ?? event.message) });
+    const onRejection = (event: PromiseRejectionEvent) => dispatch({ type: 'failed', failure: failureFrom(event.reason) });
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     return () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     };
-  }, []);
+  }, [dispatch]);
 
   const reload = useCallback(
-    () => run('loading', () => loadSheets({ current: selectedRef.current, saved: savedSheetRef.current })),
-    [run, loadSheets],
+    () => run('loading', () => loadSheets({ current: latest.current.selected, saved: latest.current.savedSheet })),
+    [run, loadSheets, latest],
   );
 
-  const selectSheet = useCallback(
-    (name: string) =>
-      run('reading', async () => {
-        setSelected(name);
-        setAnalysis(undefined);
-        setFindingsShown(false);
-        setGenerated(undefined);
-        setBlockedErrors(undefined);
-        analyse(name, await port.readSheet(name));
-      }),
-    [run, port, analyse],
-  );
+  const selectSheet = useCallback((name: string) => run('reading', async () => {
+    dispatch({ type: 'sheet-selected', sheet: name });
+    const grid = await port.readSheet(name);
+    dispatch({ type: 'scored', analysis: scoreGrid(engine, name, grid, engineOptions(latest.current.options)) });
+  }), [run, port, engine, dispatch, latest]);
 
-  const validate = useCallback(
-    () =>
-      run('validating', async () => {
-        const sheet = selectedRef.current;
-        if (sheet === undefined) return;
-        setBlockedErrors(undefined);
-        analyse(sheet, await port.readSheet(sheet));
-        setFindingsShown(true);
-      }),
-    [run, port, analyse],
-  );
+  const validate = useCallback(() => run('validating', async () => {
+    const sheet = latest.current.selected;
+    if (sheet === undefined) return;
+    dispatch({ type: 'check-started' });
+    // Read again: the sheet may have been corrected since.
+    const grid = await port.readSheet(sheet);
+    dispatch({ type: 'checked', analysis: scoreGrid(engine, sheet, grid, engineOptions(latest.current.options)) });
+  }), [run, port, engine, dispatch, latest]);
 
-  const saveOptions = useCallback(
-    () =>
-      run(
-        'saving',
-        async () => {
-          await settings.save(toSettings(optionsRef.current, selectedRef.current));
-          savedSheetRef.current = selectedRef.current;
-          setOptionsNote('saved');
-        },
-        'settings-save',
-      ),
-    [run, settings],
-  );
+  const saveOptions = useCallback(() => run('saving', async () => {
+    const { options, selected } = latest.current;
+    await settings.save(toSettings(options, selected));
+    dispatch({ type: 'options-saved', sheet: selected });
+  }, 'settings-save'), [run, settings, dispatch, latest]);
 
-  const generate = useCallback(
-    () =>
-      run('generating', async () => {
-        const sheet = selectedRef.current;
-        if (sheet === undefined) return;
-        setGenerated(undefined);
-        setBlockedErrors(undefined);
-        setProgress({ step: 'read', fraction: 0.02 });
+  const generate = useCallback(() => run('generating', async () => {
+    const { selected: sheet, options } = latest.current;
+    if (sheet === undefined) return;
+    dispatch({ type: 'generate-started' });
+    const progressed = (progress: Progress) => dispatch({ type: 'progressed', progress });
+    const outcome = await scoreAndWrite(port, engine, { sheet, previousSheet: options.previousSheet, options: engineOptions(options) }, {
+      onStep: async (step, fraction) => {
+        progressed({ step, fraction });
         await nextPaint();
-        // The sheet may have been edited since it was read: read it again.
-        const grid = await port.readSheet(sheet);
-        const previousSheet = optionsRef.current.previousSheet;
-        const previous = previousSheet === undefined ? undefined : await loadPrevious(port, engine, previousSheet, sheet);
-        setProgress({ step: 'score', fraction: 0.1 });
-        await nextPaint();
-        const { outcome } = analyse(sheet, grid, previous && 'units' in previous ? previous.units : undefined);
-        if (!outcome.ok) {
-          setBlockedErrors(outcome.findings.filter((f) => f.severity === 'error').length);
-          setFindingsShown(true);
-          return;
-        }
-        const plan = engine.buildWritePlan(outcome.result);
-        setProgress({ step: 'write', fraction: 0.2 });
-        const report = await port.applyPlan(plan, (p) => setProgress({ step: p.step, fraction: 0.2 + 0.8 * p.fraction }));
-        setProgress({ step: 'done', fraction: 1 });
-        const comparison = previous && comparisonOf(previous, outcome.result);
-        setGenerated({ result: outcome.result, plan, report, ...(comparison ? { comparison } : {}) });
-        setFindingsShown(outcome.findings.length > 0);
-        // The next reviewer opens the same choices; a failure here is shown but the tables stay.
-        try {
-          await settings.save(toSettings(optionsRef.current, sheet));
-          savedSheetRef.current = sheet;
-        } catch (error) {
-          setFailure(failureFrom(error, 'settings-save'));
-        }
-      }),
-    [run, port, engine, settings, analyse],
-  );
+      },
+      onApplyProgress: (step, fraction) => progressed({ step, fraction }),
+      onScored: (analysis) => dispatch({ type: 'scored', analysis }),
+    });
+    if (!outcome.written) {
+      dispatch({ type: 'generate-blocked', errors: outcome.errors });
+      return;
+    }
+    const { result, plan, report, comparison } = outcome;
+    const showFindings = outcome.scored.outcome.findings.length > 0;
+    dispatch({ type: 'generated', generated: { result, plan, report, ...(comparison ? { comparison } : {}) }, showFindings });
+    // The next reviewer opens the same choices; a failure here is shown but the tables stay.
+    try {
+      await settings.save(toSettings(latest.current.options, sheet));
+      dispatch({ type: 'choices-remembered', sheet });
+    } catch (error) {
+      dispatch({ type: 'failed', failure: failureFrom(error, 'settings-save') });
+    }
+  }), [run, port, engine, settings, dispatch, latest]);
 
-  const goTo = useCallback(
-    (finding: Finding) => run('reading', () => port.select(finding.sheet, finding.cell)),
-    [run, port],
-  );
-
+  const goTo = useCallback((finding: Finding) => run('reading', () => port.select(finding.sheet, finding.cell)), [run, port]);
   const openSheet = useCallback((name: string) => run('reading', () => port.select(name, 'A1')), [run, port]);
 
-  const changeOptions = useCallback((next: PaneOptions) => {
-    setOptions(next);
-    setOptionsNote(undefined);
-    optionsRef.current = next;
-    const scored = scoredRef.current;
-    if (scored && scored.sheet === selectedRef.current) analyse(scored.sheet, scored.grid, scored.previous);
-  }, [analyse]);
+  /** Changed options score the selected sheet again at once, so the findings shown are never stale. */
+  const rescore = useCallback(() => {
+    const { analysis, selected, options } = latest.current;
+    if (analysis === undefined || analysis.sheet !== selected) return;
+    const rescored = scoreGrid(engine, analysis.sheet, analysis.grid, { ...engineOptions(options), previous: analysis.previous });
+    dispatch({ type: 'scored', analysis: rescored });
+  }, [engine, dispatch, latest]);
+
+  const setOptions = useCallback((options: PaneOptions) => {
+    dispatch({ type: 'options-changed', options });
+    rescore();
+  }, [dispatch, rescore]);
+
+  const resetOptions = useCallback(() => {
+    dispatch({ type: 'options-reset' });
+    rescore();
+  }, [dispatch, rescore]);
+
+  const dismissFailure = useCallback(() => dispatch({ type: 'failure-dismissed' }), [dispatch]);
 
   return {
-    busy, failure, choice, selected, analysis, findingsShown, options, optionsNote, optionsEpoch, progress, generated,
-    blockedErrors,
-    reload, selectSheet, validate, saveOptions, generate, goTo, openSheet,
-    setOptions: changeOptions,
-    resetOptions: () => {
-      changeOptions(DEFAULT_PANE_OPTIONS);
-      setOptionsEpoch((n) => n + 1);
-    },
-    dismissFailure: () => setFailure(null),
+    ...state,
+    reload, selectSheet, validate, saveOptions, generate, goTo, openSheet, setOptions, resetOptions, dismissFailure,
   };
 }
-
-export type PaneState = ReturnType<typeof usePane>;

@@ -6,8 +6,7 @@
  */
 import { buildWritePlan } from '../../src/appendix';
 import { scoreSheet } from '../../src/engine';
-import { chooseSheet } from '../../src/taskpane/sheets';
-import { defaultEngine } from '../../src/taskpane/engine';
+import { chooseSheet, defaultEngine, PANE_SHEET_CHOICE } from '../../src/usecase';
 import type { FakeExcel } from '../../src/office-fake';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { loadCatalogue, type CatalogueCase } from './catalogue';
@@ -55,7 +54,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   if (c.expected.alsoScoring) {
     it('the add-in offers every sheet that looks like a scoring sheet and selects the first', async () => {
       const fake = await fakeWorkbookOf(c);
-      const chosen = await chooseSheet(portOf(fake), defaultEngine);
+      const chosen = await chooseSheet(portOf(fake), defaultEngine, PANE_SHEET_CHOICE);
       expect(chosen.choice.scoring).toEqual([c.expected.sheet, ...(c.expected.alsoScoring ?? [])]);
       expect(chosen.selected?.name).toBe(c.expected.sheet);
     });

@@ -21,24 +21,34 @@ let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-')); });
 afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
+/** A scoring sheet with the spec's layout: three units, two components. */
+const SCORING_ROWS = [
+  ['UBND HUYỆN NINH GIANG'],
+  [],
+  ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Xã Đồng Tâm', 'Xã An Đức', 'Xã Hồng Phúc'],
+  ['I', 'Công tác chỉ đạo, điều hành CCHC', 5, null, null, null],
+  ['1.1', 'Kế hoạch CCHC năm', 2, 2, 1.5, 1],
+  ['1.2', 'Báo cáo CCHC', 3, 2.5, 3, 1.75],
+  ['II', 'Cải cách thể chế', 5, null, null, null],
+  ['2.1', 'Xây dựng văn bản', 5, 4.75, 4, 5],
+  [null, 'Tổng cộng', 10, null, null, null],
+];
+
 /** A small workbook written by ExcelJS (not by our adapter), with the spec's layout. */
 async function makeWorkbook(file: string, edit?: (ws: ExcelJS.Worksheet) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Chấm điểm 2022');
-  ws.addRows([
-    ['UBND HUYỆN NINH GIANG'],
-    [],
-    ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Xã Đồng Tâm', 'Xã An Đức', 'Xã Hồng Phúc'],
-    ['I', 'Công tác chỉ đạo, điều hành CCHC', 5, null, null, null],
-    ['1.1', 'Kế hoạch CCHC năm', 2, 2, 1.5, 1],
-    ['1.2', 'Báo cáo CCHC', 3, 2.5, 3, 1.75],
-    ['II', 'Cải cách thể chế', 5, null, null, null],
-    ['2.1', 'Xây dựng văn bản', 5, 4.75, 4, 5],
-    [null, 'Tổng cộng', 10, null, null, null],
-  ]);
+  ws.addRows(SCORING_ROWS);
   edit?.(ws);
   await wb.xlsx.writeFile(file);
 }
+
+/** Last year's overall ranking as a committee keeps it: Xã An Đức first, Xã Đồng Tâm second. */
+const LAST_YEAR_TABLE = [
+  ['STT', 'Đơn vị', 'Điểm tối đa', 'Điểm đạt', 'Chỉ số (%)', 'Xếp hạng', 'Xếp loại'],
+  [1, 'Xã An Đức', 10, 9, 90, 1, 'Xuất sắc'],
+  [2, 'Xã Đồng Tâm', 10, 8, 80, 2, 'Tốt'],
+];
 
 describe('score command', () => {
   it('with no argument scores the bundled sample and writes <input>-xep-hang.xlsx beside it', async () => {
@@ -150,6 +160,48 @@ describe('score command', () => {
     const c = capture();
     expect(await runCli([file, '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
     expect(c.out.join('\n')).toContain('Chấm trang tính "Năm 2021" (các trang cũng giống bảng chấm điểm: "Năm 2022"; chọn bằng --sheet)');
+  });
+
+  it('never takes last year’s ranking table, copied in before the scoring sheet, for the scoring sheet', async () => {
+    const file = path.join(dir, 'copied.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Năm 2021').addRows(LAST_YEAR_TABLE);
+    wb.addWorksheet('Chấm điểm 2022').addRows(SCORING_ROWS);
+    await wb.xlsx.writeFile(file);
+    const c = capture();
+    expect(await runCli([file, '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
+    expect(c.out.join('\n')).toContain('Chấm trang tính "Chấm điểm 2022"\n');
+  });
+
+  it('--previous: last year’s ranking table gives each unit its previous rank and the change', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    const out = path.join(dir, 'out.xlsx');
+    await makeWorkbook(file);
+    const lastYear = path.join(dir, 'last-year.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ghi chú').addRows([['Biên bản họp']]);
+    wb.addWorksheet('Năm 2021').addRows(LAST_YEAR_TABLE);
+    await wb.xlsx.writeFile(lastYear);
+    expect(await runCli([file, '--out', out, '--previous', lastYear], capture().streams)).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const rows: unknown[][] = [];
+    written.getWorksheet('Xếp hạng chung')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows.find((r) => r.includes('Đơn vị')) ?? [];
+    const at = (unit: string, column: string) => rows.find((r) => r.includes(unit))?.[header.indexOf(column)];
+    expect([at('Xã Đồng Tâm', 'Xếp hạng năm trước'), at('Xã Đồng Tâm', 'Thay đổi')]).toEqual([2, 'tăng 1 bậc']);
+    expect([at('Xã An Đức', 'Xếp hạng năm trước'), at('Xã An Đức', 'Thay đổi')]).toEqual([1, 'giảm 1 bậc']);
+  });
+
+  it('--previous whose scoring sheet has errors: exit 2, nothing written', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    const lastYear = path.join(dir, 'last-year.xlsx');
+    await makeWorkbook(file);
+    await makeWorkbook(lastYear, (ws) => { ws.getCell('E8').value = 5.5; });
+    const c = capture();
+    expect(await runCli([file, '--previous', lastYear], c.streams)).toBe(2);
+    expect(c.err).toEqual([`Kết quả năm trước (${lastYear}) có 1 lỗi; hãy sửa tệp đó hoặc bỏ --previous.`]);
+    expect(fs.existsSync(path.join(dir, 'in-xep-hang.xlsx'))).toBe(false);
   });
 
   it('fills the appendix heading from the decision options', async () => {

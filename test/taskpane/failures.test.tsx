@@ -3,8 +3,8 @@
  * Every failure is a message with what to do and a copyable detail; the pane keeps working after it.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { EngineApi } from '../../src/taskpane/engine';
-import { defaultEngine } from '../../src/taskpane/engine';
+import type { EngineApi } from '../../src/usecase';
+import { defaultEngine } from '../../src/usecase';
 import { WorkbookError } from '../../src/workbook/port';
 import { renderPane, SHEET, idleButton } from './render-pane';
 

@@ -2,10 +2,10 @@
 /** Options: loaded from the workbook's settings on start, used for scoring, saved back. */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ScoreOptions } from '../../src/engine/types';
-import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
+import { defaultEngine, type EngineApi } from '../../src/usecase';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { standardSheet } from '../helpers/grid';
-import { MemoryWorkbook } from './memory-workbook';
+import { MemoryWorkbook } from '../usecase/memory-workbook';
 import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });

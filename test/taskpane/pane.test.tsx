@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { edit, standardSheet } from '../helpers/grid';
-import { headerOnlySheet, notesSheet } from './fixtures';
+import { headerOnlySheet, notesSheet } from '../usecase/fixtures';
 import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });

@@ -6,8 +6,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CellValue } from '../../src/engine/grid';
 import { standardSheet } from '../helpers/grid';
-import { lastYearRanking, notesSheet } from './fixtures';
-import type { MemoryWorkbook } from './memory-workbook';
+import { lastYearRanking, notesSheet } from '../usecase/fixtures';
+import type { MemoryWorkbook } from '../usecase/memory-workbook';
 import { renderPane, SHEET, idleButton } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });

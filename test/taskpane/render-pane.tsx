@@ -2,10 +2,10 @@
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import type { SheetGrid } from '../../src/engine/grid';
 import type { Lang } from '../../src/engine/types';
-import { defaultEngine, type EngineApi } from '../../src/taskpane/engine';
+import { defaultEngine, type EngineApi } from '../../src/usecase';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { standardSheet } from '../helpers/grid';
-import { MemorySettings, MemoryWorkbook } from './memory-workbook';
+import { MemorySettings, MemoryWorkbook } from '../usecase/memory-workbook';
 
 // CI machines are small and run suites side by side: give async UI updates time.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,6 +1,6 @@
 /** After generating with last year's result: how many units were compared, or why none were. */
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { Comparison } from '../previous';
+import type { Comparison } from '../../usecase';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({

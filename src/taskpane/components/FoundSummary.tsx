@@ -2,7 +2,7 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../strings';
-import type { Analysis } from '../usePane';
+import type { Analysis } from '../state/state';
 
 const useStyles = makeStyles({
   list: {

@@ -2,7 +2,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useStrings } from '../strings';
-import type { Progress } from '../usePane';
+import type { Progress } from '../state/state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Radio, RadioGroup, Select, Subtitle2, makeStyl
 import type { Lang, NotApplicablePolicy, RankingMethod } from '../../engine/types';
 import { MAX_DECIMALS, type PaneOptions } from '../options';
 import { useStrings } from '../strings';
-import type { OptionsNote } from '../usePane';
+import type { OptionsNote } from '../state/state';
 import { DecisionFields } from './DecisionFields';
 import { GradeBandsEditor } from './GradeBandsEditor';
 import { PreviousResultField } from './PreviousResultField';

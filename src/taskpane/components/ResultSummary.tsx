@@ -9,7 +9,7 @@ import type { UnitResult } from '../../engine/types';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../strings';
 import { ComparisonNote } from './ComparisonNote';
-import type { Generated } from '../usePane';
+import type { Generated } from '../state/state';
 
 /** Ranks shown as "top"; ties at the last of them are all shown, up to MAX_TOP_LINES units. */
 const TOP_RANKS = 3;

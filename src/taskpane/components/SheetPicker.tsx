@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/r
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { UiStrings } from '../../i18n/ui';
-import type { SheetChoice } from '../sheets';
+import type { PaneSheetChoice } from '../state/state';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -13,14 +13,14 @@ const useStyles = makeStyles({
 });
 
 export interface SheetPickerProps {
-  choice: SheetChoice;
+  choice: PaneSheetChoice;
   selected: string | undefined;
   disabled: boolean;
   onSelect: (name: string) => void;
   onReload: () => void;
 }
 
-function hintText(t: UiStrings, choice: SheetChoice): string {
+function hintText(t: UiStrings, choice: PaneSheetChoice): string {
   switch (choice.hint) {
     case 'kept': return t.sheetHintKept;
     case 'active': return t.sheetHintActive;

@@ -1,12 +1,13 @@
 /**
- * The engine as the pane uses it, injectable so tests can make it fail on purpose.
+ * The engine and the plan builder as the use case calls them: one object, injectable, so tests
+ * can make either fail on purpose (a pane must explain an engine bug, not die of it).
  */
-import type { SheetGrid } from '../engine/grid';
-import type { WritePlan } from '../appendix/types';
-import type { PreviousUnitResult, ScoreOptions, ScoreOutcome, ScoreResult } from '../engine/types';
 import { buildWritePlan } from '../appendix';
+import type { WritePlan } from '../appendix/types';
+import type { SheetGrid } from '../engine/grid';
 import { readPreviousResult } from '../engine/previous';
 import { hasScoringLayout, looksLikeScoringSheet, scoreSheet } from '../engine/score';
+import type { PreviousUnitResult, ScoreOptions, ScoreOutcome, ScoreResult } from '../engine/types';
 
 export interface EngineApi {
   scoreSheet(grid: SheetGrid, options?: Partial<ScoreOptions>): ScoreOutcome;

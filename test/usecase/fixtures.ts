@@ -1,4 +1,4 @@
-/** Sheets the pane's tests put in a workbook besides the standard scoring sheet. */
+/** Sheets the use case's and the pane's tests put in a workbook besides the standard scoring sheet. */
 import type { CellValue, SheetGrid } from '../../src/engine/grid';
 import { grid } from '../helpers/grid';
 

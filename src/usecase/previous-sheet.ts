@@ -1,20 +1,22 @@
 /**
- * Last year's result for the year-over-year comparison: the ranking table on the sheet the
+ * Last year's result on a sheet of the same workbook (the pane's option): the ranking table the
  * reviewer chose. When that sheet is gone or no longer holds a table, the tables are still made,
- * without the comparison, and the summary says why (a missing comparison should not stop the
+ * without the comparison, and the caller says why (a missing comparison should not stop the
  * appendix; a silent one would mislead).
  */
 import type { PreviousUnitResult, ScoreResult } from '../engine/types';
-import type { PreviousProblem } from '../i18n/ui';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
 import type { EngineApi } from './engine';
 
+/** Why last year's result could not be used. */
+export type PreviousSheetProblem = 'sheet-gone' | 'no-table' | 'same-sheet';
+
 export type PreviousLoad =
   | { sheet: string; units: PreviousUnitResult[] }
-  | { sheet: string; problem: PreviousProblem };
+  | { sheet: string; problem: PreviousSheetProblem };
 
-/** Reads the chosen sheet's ranking table; other read failures than a missing sheet are thrown. */
-export async function loadPrevious(
+/** Reads the chosen sheet's ranking table; read failures other than a missing sheet are thrown. */
+export async function loadPreviousSheet(
   port: WorkbookPort, engine: EngineApi, previousSheet: string, scoringSheet: string,
 ): Promise<PreviousLoad> {
   if (previousSheet.toLowerCase() === scoringSheet.toLowerCase()) return { sheet: previousSheet, problem: 'same-sheet' };
@@ -28,10 +30,10 @@ export async function loadPrevious(
   return units ? { sheet: previousSheet, units } : { sheet: previousSheet, problem: 'no-table' };
 }
 
-/** What the summary says about the comparison. */
+/** What a summary says about the comparison: the units matched by name, or why there was none. */
 export type Comparison =
   | { sheet: string; matched: number; total: number; unmatched: string[] }
-  | { sheet: string; problem: PreviousProblem };
+  | { sheet: string; problem: PreviousSheetProblem };
 
 export function comparisonOf(load: PreviousLoad, result: ScoreResult): Comparison {
   if ('problem' in load) return load;

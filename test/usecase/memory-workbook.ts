@@ -1,5 +1,5 @@
 /**
- * An in-memory workbook behind the WorkbookPort, for the pane's tests: sheets are grids, applied
+ * An in-memory workbook behind the WorkbookPort, for the use case's and the pane's tests: sheets are grids, applied
  * plans are kept, selections are recorded, and any method can be made to fail once.
  * It follows the ownership rules of src/workbook/ownership.md (replace ours, never touch the user's).
  */
@@ -30,8 +30,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** When set, applyPlan reports its first progress and then waits for this promise. */
   gate?: Promise<void>;
 
-  constructor(sheets: { name: string; grid: SheetGrid; visible?: boolean }[], active?: string) {
-    for (const s of sheets) this.sheets.push({ name: s.name, grid: { ...s.grid, sheetName: s.name }, visible: s.visible ?? true });
+  /** `ownedKey` makes a sheet a result sheet of ours, as if an earlier run had written it. */
+  constructor(sheets: { name: string; grid: SheetGrid; visible?: boolean; ownedKey?: string }[], active?: string) {
+    for (const s of sheets) {
+      this.sheets.push({ name: s.name, grid: { ...s.grid, sheetName: s.name }, visible: s.visible ?? true, ownedKey: s.ownedKey });
+    }
     this.active = active ?? sheets[0]?.name ?? '';
   }
 

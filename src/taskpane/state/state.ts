@@ -1,0 +1,71 @@
+/**
+ * The pane's state: everything it shows and remembers between actions, as plain data. Changed
+ * only by `paneReducer` (reducer.ts); the hook (../usePane.ts) runs the use case and dispatches.
+ */
+import type { WritePlan } from '../../appendix/types';
+import type { ScoreResult } from '../../engine/types';
+import type { ProgressStep } from '../../i18n/ui';
+import type { Comparison, PaneSheetHint, Scored, SheetChoice } from '../../usecase';
+import type { ApplyReport } from '../../workbook/port';
+import type { Failure } from '../errors';
+import { DEFAULT_PANE_OPTIONS, type PaneOptions } from '../options';
+
+/** What is running; the buttons are disabled meanwhile. */
+export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving';
+
+/** The sheets offered and why the selected one was chosen. */
+export type PaneSheetChoice = SheetChoice<PaneSheetHint>;
+
+/**
+ * The last scoring of the selected sheet: what the summary and the findings show, and the grid
+ * (with last year's result, if any) scored again at once when the options change.
+ */
+export type Analysis = Scored;
+
+export interface Progress {
+  step: ProgressStep;
+  /** 0..1 of the whole run. */
+  fraction: number;
+}
+
+export interface Generated {
+  result: ScoreResult;
+  plan: WritePlan;
+  report: ApplyReport;
+  /** The year-over-year comparison, when last year's result was chosen. */
+  comparison?: Comparison;
+}
+
+/** What the options panel says about the options: read from the workbook (some ignored), or saved. */
+export type OptionsNote = 'loaded' | 'ignored' | 'saved';
+
+export interface PaneState {
+  busy: Busy | null;
+  /** The failure shown, until dismissed or the next action starts. */
+  failure: Failure | null;
+  /** Undefined until the workbook's sheets are first read. */
+  choice?: PaneSheetChoice;
+  selected?: string;
+  analysis?: Analysis;
+  findingsShown: boolean;
+  options: PaneOptions;
+  optionsNote?: OptionsNote;
+  /** Bumped when options change from outside the form (loaded, reset), so the form re-reads them. */
+  optionsEpoch: number;
+  progress: Progress | null;
+  generated?: Generated;
+  /** Errors that stopped the last "generate" (the tables were not written). */
+  blockedErrors?: number;
+  /** The scoring sheet saved in the workbook's settings, preferred when the list is (re)loaded. */
+  savedSheet?: string;
+}
+
+/** The pane as it opens: loading, default options. */
+export const INITIAL_PANE_STATE: PaneState = {
+  busy: 'loading',
+  failure: null,
+  findingsShown: false,
+  options: DEFAULT_PANE_OPTIONS,
+  optionsEpoch: 0,
+  progress: null,
+};
