@@ -5,17 +5,33 @@
 
 export type Milli = number;
 
-export const MILLI = 1000;
+/**
+ * Thousandths in a point. This module uses its own constant: an exported one, once compiled to
+ * CommonJS, is read from the exports object at each use, and `exactMilli` runs for every cell.
+ */
+const THOUSANDTHS = 1000;
+export const MILLI = THOUSANDTHS;
 
 /**
  * Converts a number to thousandths. `exact` is false when the number has more than 3 decimals
  * (beyond binary noise such as 0.30000000000000004); it is then rounded half-up.
  */
 export function toMilli(value: number): { milli: Milli; exact: boolean } {
-  const scaled = value * MILLI;
+  const milli = exactMilli(value);
+  return Number.isNaN(milli) ? { milli: roundHalfUpScaled(value, 3), exact: false } : { milli, exact: true };
+}
+
+/**
+ * The number in thousandths when it has at most 3 decimals (binary noise of 1e-6 thousandths,
+ * relative above 1, allowed: 0.30000000000000004 is 300); NaN when it has more, or is not finite.
+ * The one definition of "at most 3 decimals": `toMilli` and the column reader both use it.
+ */
+export function exactMilli(value: number): Milli {
+  const scaled = value * THOUSANDTHS;
+  // Most scores are a small whole number of thousandths (-0 stays -0, as Math.round keeps it).
+  if ((scaled | 0) === scaled) return scaled;
   const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) <= 1e-6 * Math.max(1, Math.abs(scaled))) return { milli: nearest, exact: true };
-  return { milli: roundHalfUpScaled(value, 3), exact: false };
+  return Math.abs(scaled - nearest) <= 1e-6 * Math.max(1, Math.abs(scaled)) ? nearest : NaN;
 }
 
 /** Rounds a value half-up (away from zero) to `decimals` decimals, as an integer of 10^-decimals units. */

@@ -2,18 +2,18 @@
  * Scoring one sheet: detect the layout, read the criteria, check and sum every unit's column,
  * then rank and grade. Bad data becomes findings; nothing here throws on a bad sheet.
  */
-import { type ColumnScores, sameSum, scoreColumn } from './column';
+import { type ColumnScores, ScoredColumns } from './columns';
 import { fromMilli, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
-import { FastColumns } from './fast-columns';
 import { makeFinding } from './finding-factory';
-import { type Finding, hasErrors, type Severity } from './findings';
+import { type Finding, hasErrors } from './findings';
 import { gradeIn, sortBands } from './grade';
 import { type ComponentTable, newComponentTable } from './component-table';
 import { UnitRecord } from './unit-record';
 import type { SheetGrid } from './grid';
 import { rank } from './rank';
 import { ComponentKeys, rankComponents } from './rank-components';
+import { sameSum } from './score-cell';
 import { GridReader } from './sheet';
 import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
@@ -59,26 +59,22 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   checkDuplicateUnits(g, layout, findings);
 
   const scored: ScoredUnit[] = [];
-  // Plain columns are read and summed all at once; the others (and their findings) one by one.
-  const cols: number[] = [];
-  for (let k = 0; k < layout.units.length; k++) {
-    const u = layout.units[k];
-    cols.push(u.scoreCol);
-    if (u.selfCol !== undefined) cols.push(u.selfCol);
-  }
-  const fast = new FastColumns(g, tree, cols);
-  const slow = (unit: UnitColumns, col: number, severity: Severity): ColumnScores =>
-    scoreColumn({ g, tree, unitName: unit.name, policy: options.notApplicable, findings, col, severity });
+  // Every unit column is read, checked and summed at once; self-assessment columns are checked
+  // the same way, their findings warnings (they never rank).
+  const columns = new ScoredColumns(g, tree, layout.units, options.notApplicable);
   // Indexed loops over the units here and below: a national sheet has 10,000 of them.
   for (let k = 0; k < layout.units.length; k++) {
     const unit = layout.units[k];
-    const scores = fast.scores(unit.scoreCol) ?? slow(unit, unit.scoreCol, 'error');
+    const scores = columns.scores(unit.scoreCol);
+    pushAll(findings, scores.findings);
     if (scores.percentLike) findings.push(makeFinding(g, 'unit-as-percent', layout.headerRow, unit.headerCol, { unit: unit.name, ...scores.percentLike }));
     if (!scores.hasAny) {
       findings.push(makeFinding(g, 'unit-empty', layout.headerRow, unit.headerCol, { unit: unit.name }));
       continue;
     }
-    const self = unit.selfCol !== undefined ? fast.scores(unit.selfCol) ?? slow(unit, unit.selfCol, 'warning') : undefined;
+    // A unit left out is left out whole: nothing is reported about its self-assessment column.
+    const self = unit.selfCol !== undefined ? columns.scores(unit.selfCol) : undefined;
+    if (self) pushAll(findings, self.findings);
     scored.push({ unit, scores, self: self?.hasAny ? self : undefined });
   }
   if (scored.length === 0 && !hasErrors(findings)) {
@@ -88,6 +84,10 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   if (hasErrors(sorted)) return { ok: false, findings: sorted };
   const result = buildResult(g, layout, tree, scored, options, sorted);
   return { ok: true, result, findings: sorted };
+}
+
+function pushAll(findings: Finding[], more: readonly Finding[]): void {
+  for (let i = 0; i < more.length; i++) findings.push(more[i]);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

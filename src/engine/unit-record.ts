@@ -5,7 +5,7 @@
  * The component figures live in one `ComponentTable` (see component-table.ts); the plan reads
  * them there. `JSON.stringify` writes the views as plain fields (see `toJSON`).
  */
-import type { ColumnScores } from './column';
+import type { ColumnScores } from './columns';
 import { componentScores, type ComponentTable, type TabledUnit, type UnitComponents } from './component-table';
 import { fromMilli } from './decimal';
 import type { ComponentScore, UnitResult } from './types';

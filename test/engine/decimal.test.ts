@@ -1,6 +1,6 @@
 /** Exact decimals and the spec's rounding: half-up, totals and indices to 2 decimals. */
 import fc from 'fast-check';
-import { percent, roundMilli, toMilli } from '../../src/engine/decimal';
+import { exactMilli, percent, roundMilli, toMilli } from '../../src/engine/decimal';
 import { scoreSheet } from '../../src/engine';
 import { grid } from '../helpers/grid';
 
@@ -12,6 +12,15 @@ describe('exact decimals', () => {
     expect(toMilli(0.30000000000000004)).toEqual({ milli: 300, exact: true });
     expect(toMilli(1.2345)).toEqual({ milli: 1235, exact: false });
     expect(toMilli(2.0004)).toEqual({ milli: 2000, exact: false });
+  });
+  it('binary noise grows with the number: 539513793.626 × 1000 is 539513793626.00006', () => {
+    expect(toMilli(539513793.626)).toEqual({ milli: 539513793626, exact: true });
+    expect(exactMilli(539513793.626)).toBe(539513793626);
+  });
+  it('exactMilli: the thousandths of a number with at most 3 decimals, NaN otherwise', () => {
+    expect([exactMilli(87.747), exactMilli(0.1 + 0.2), exactMilli(-1.5), exactMilli(4294967.296)]).toEqual([87747, 300, -1500, 4294967296]);
+    expect([exactMilli(1.2345), exactMilli(NaN), exactMilli(Infinity)]).toEqual([NaN, NaN, NaN]);
+    expect(Object.is(exactMilli(-0), -0)).toBe(true);
   });
   it('rounds half-up: 87.747 is 87.75, 87.745 is 87.75, 87.744 is 87.74', () => {
     expect(roundMilli(87747, 2)).toBe(87750);
