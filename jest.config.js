@@ -2,7 +2,7 @@
  * The test tiers. `npm test` runs them all (with the type check, eslint and the browser test,
  * test/browser/jest.config.js); `npm run test:unit` runs the fast tier alone for the inner loop.
  *
- * - unit: the pure rooms (engine, appendix, use case, i18n, the pane's reducer); under a minute.
+ * - unit: the pure rooms (engine, readers, appendix, use case, i18n, the pane's reducer); under a minute.
  * - adapters: the workbook adapters on files and on the fake Excel API, the command line, the pane
  *   in jsdom, the manifest and the production build, golden tables, the catalogue, fuzzing.
  * - end-to-end: the printed appendix through LibreOffice.
@@ -11,7 +11,7 @@
  * `requireTools` (test/helpers/system-tools.ts) and fails when it is missing; none skips.
  */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
-const UNIT = ['engine', 'appendix', 'usecase', 'i18n'];
+const UNIT = ['engine', 'readers', 'appendix', 'usecase', 'i18n'];
 const END_TO_END = ['pdf'];
 
 /** @type {import('jest').Config} */

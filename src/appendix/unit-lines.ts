@@ -75,6 +75,8 @@ export class UnitLineWriter {
   /** Per component: its lines by rank and levels, then score and max. */
   private readonly lines: LineMemo<ComponentLine>[];
   private readonly totals = new LineMemo<TotalLine>();
+  /** Bonus and deduction lines by their figures (few distinct ones). */
+  private readonly adjustments = new Map<string, Line>();
   /** Per component: its line for a unit it did not arise for. */
   private readonly notArisen: { text: string; width: number }[];
   private readonly noWeakWidth: number;
@@ -93,10 +95,14 @@ export class UnitLineWriter {
     this.noWeakWidth = singleLineWidth(labels.noWeak);
   }
 
-  /** The lines of a unit, in the sheet's language: its components, the total, last year, the weak components. */
+  /** The lines of a unit, in the sheet's language: its components, its bonus and deduction, the total, last year, the weak components. */
   linesOf(unit: UnitResult): UnitLines {
     const lines: UnitLines = { texts: [], widths: [] };
     const weak = this.addComponentLines(unit, lines);
+    if (unit.bonus !== undefined || unit.deduction !== undefined) {
+      const line = this.adjustmentLine(unit.bonus, unit.deduction);
+      addLine(lines, line.text, line.width);
+    }
     const total = this.totalLine(unit);
     addLine(lines, total.text, total.width);
     if (unit.previous !== undefined) addLine(lines, this.previousLine(unit, unit.previous));
@@ -137,6 +143,21 @@ export class UnitLineWriter {
     const { num } = this;
     const text = this.labels.totalLine({ score: num(total), max: num(max), index: num(index), rank: unit.rank, levels: unit.rankLevels, grade });
     return this.totals.keep(key, { text, width: singleLineWidth(text), total, max, index, grade });
+  }
+
+  /** "Điểm thưởng 1,5; điểm trừ 0,5 …": a deduction by its size (-0.5 deducts 0,5), each figure the sheet has. */
+  private adjustmentLine(bonus: number | undefined, deduction: number | undefined): Line {
+    const key = `${bonus}|${deduction}`;
+    let line = this.adjustments.get(key);
+    if (line === undefined) {
+      const text = this.labels.adjustmentLine({
+        bonus: bonus === undefined ? undefined : this.num(bonus),
+        deduction: deduction === undefined ? undefined : this.num(Math.abs(deduction)),
+      });
+      line = { text, width: singleLineWidth(text) };
+      this.adjustments.set(key, line);
+    }
+    return line;
   }
 
   private previousLine(unit: UnitResult, previous: { rank: number; index: number }): string {

@@ -9,18 +9,20 @@
  * blank one, passes; every other cell goes to `readScoreCell` in the same loop, which makes its
  * findings. What the pass tracks beside the sums is made only when such a cell needs it.
  */
-import { exactMilli, type Milli } from './decimal';
+import { exactMilli, fromMilli, type Milli } from './decimal';
 import type { CellValue } from './grid';
 import {
-  type CellRules, type ColumnOwner, notApplicableScore, type NumberRead, readScoreCell, sumMismatch,
+  type CellRules, type ColumnOwner, isAdjustment, notApplicableScore, type NumberRead, readScoreCell, sumMismatch,
 } from './score-cell';
 import { makeFinding } from './finding-factory';
 import type { Finding } from './findings';
 import type { CriteriaTree } from './tree';
+import { blankBelow } from './whole';
 
 /**
- * Where the sums go: slots are the criteria that are subtotals (have children) or components,
- * numbered in sheet order (every criterion when `everyRow`, to keep each criterion's score).
+ * Where the sums go: slots are the criteria that are subtotals (have children), components
+ * (bonus and deduction included) and groups, numbered in sheet order (every criterion when
+ * `everyRow`, to keep each criterion's score).
  */
 export interface Slots {
   /** True when every criterion has a slot: the slots are then the criteria's scores, as read. */
@@ -30,10 +32,13 @@ export interface Slots {
   own: Int32Array;
   /** Per leaf: the slot its score goes to (its own when it has one, else its parent's). */
   into: Int32Array;
-  /** Per slot: the slot of its criterion's parent, -1 for components. */
+  /** Per slot: the slot of its criterion's parent: a component's group, -1 outside a group. */
   up: Int32Array;
-  /** Slot of each component, in the tree's `components` order. */
+  /** Slot of each ranked component, in the tree's `components` order. */
   components: Int32Array;
+  /** Slots of the bonus and of the deduction components, in the tree's order. */
+  bonus: Int32Array;
+  deduction: Int32Array;
 }
 
 export function slotsOf(tree: CriteriaTree, everyRow: boolean): Slots {
@@ -42,7 +47,8 @@ export function slotsOf(tree: CriteriaTree, everyRow: boolean): Slots {
   const parents: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = tree.rows[i];
-    if (!everyRow && row.children.length === 0 && row.parent >= 0) continue;
+    // A leaf under a parent adds into its parent's slot, unless it is a component (in a group).
+    if (!everyRow && row.children.length === 0 && row.parent >= 0 && row.component !== i) continue;
     own[i] = parents.length;
     parents.push(row.parent);
   }
@@ -55,6 +61,8 @@ export function slotsOf(tree: CriteriaTree, everyRow: boolean): Slots {
     everyRow, size: parents.length, own, into,
     up: Int32Array.from(parents, (p) => (p >= 0 ? own[p] : -1)),
     components: Int32Array.from(tree.components, (c) => own[c]),
+    bonus: Int32Array.from(tree.bonus, (c) => own[c]),
+    deduction: Int32Array.from(tree.deduction, (c) => own[c]),
   };
 }
 
@@ -104,6 +112,8 @@ export class ColumnPass {
   readonly excluded: (number[] | undefined)[];
   /** Per column: its findings in the order made, when any. */
   readonly findings: (Finding[] | undefined)[];
+  /** Per column: the criteria scored as a whole (a score on the row, every cell under it blank), when any. */
+  readonly wholes: (number[] | undefined)[];
   private readonly read: NumberRead = { value: 0, milli: 0 };
   private readonly tainted: Uint8Array;
 
@@ -121,6 +131,7 @@ export class ColumnPass {
     this.wrongLeaves = new Int32Array(count);
     this.excluded = new Array<number[] | undefined>(count);
     this.findings = new Array<Finding[] | undefined>(count);
+    this.wholes = new Array<number[] | undefined>(count);
     this.tainted = Uint8Array.from(tree.rows, (r) => (tree.tainted.has(r.component) ? 1 : 0));
   }
 
@@ -142,7 +153,8 @@ export class ColumnPass {
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i];
       const cells = values[row.row] ?? NO_VALUES;
-      const limit = row.maxValid ? row.max : Infinity;
+      // A deduction's cells (≤ 0, a few rows) are all read in full, even without a valid max.
+      const limit = row.kind === 'deduction' ? -1 : row.maxValid ? row.max : Infinity;
       const s = own[i];
       const parent = s >= 0 ? up[s] : -1;
       if (row.children.length === 0) {
@@ -159,17 +171,18 @@ export class ColumnPass {
         continue;
       }
       // A subtotal: its sums are complete (its rows lie below); a plain number equal to the sum,
-      // or a blank, passes; anything else is checked in full. Then the sums go to the parent.
+      // or a blank, passes; anything else is checked in full (and may be the criterion's score
+      // as a whole). Then the sums go to the parent.
       const at = s * count;
       const to = parent * count;
       for (let j = 0; j < count; j++) {
         const v = cells[first + j];
-        const sum = sums[at + j];
+        let sum = sums[at + j];
         if (typeof v === 'number') {
           const m = plainMilli(v, limit);
-          if (m < 0 || m !== sum) this.oddSubtotal(i, j, v);
+          if (m < 0 || m !== sum) sum = this.oddSubtotal(i, j, v, sum);
         } else if (v === '' || v === null || v === undefined) blank[j]++;
-        else this.oddSubtotal(i, j, v);
+        else sum = this.oddSubtotal(i, j, v, sum);
         if (parent >= 0) sums[to + j] += sum;
       }
       if (parent >= 0) this.carry(s, parent, false);
@@ -195,6 +208,7 @@ export class ColumnPass {
       }
       case 'empty':
         this.blank[j]++;
+        if (isAdjustment(row)) return 0; // no bonus, no deduction
         this.blankLeaves[j]++;
         return NaN;
       default:
@@ -203,30 +217,45 @@ export class ColumnPass {
     }
   }
 
-  /** A subtotal cell that is not a plain number equal to its sum: its findings, and whether its sum can be checked above. */
-  private oddSubtotal(i: number, j: number, v: CellValue): void {
+  /**
+   * A subtotal cell that is not a plain number equal to its sum `sum`: its findings, whether its
+   * sum can be checked above, and the sum that goes up. A score on a criterion every cell under
+   * which is blank (a group's excepted) is the criterion's score as a whole.
+   */
+  private oddSubtotal(i: number, j: number, v: CellValue, sum: Milli): Milli {
     const owner = this.owners.of(j);
-    if (owner === undefined) return;
+    if (owner === undefined) return sum;
     const row = this.tree.rows[i];
     const k = this.slots.own[i] * this.count + j;
     const state = readScoreCell(this.rules, owner, row, v, this.read, this.findingsOf(j));
     if (state === 'empty') {
       this.blank[j]++;
-      return;
+      return sum;
     }
+    // Blank leaves make the sum unknown, or 0 in a bonus or deduction.
+    const whole = (Number.isNaN(sum) || isAdjustment(row)) && row.kind !== 'group' && blankBelow(this.rules.g, this.tree, i, owner.col);
+    if (whole) (this.wholes[j] ??= []).push(i);
     if (state !== 'number') {
       (this.unchecked ??= new Uint8Array(this.sums.length))[k] = 1;
-      return;
+      return sum;
+    }
+    const { value, milli } = this.read;
+    if (whole) {
+      if (Number.isNaN(exactMilli(value))) {
+        this.findingsOf(j).push(makeFinding(this.rules.g, 'score-too-precise', row.row, owner.col, {
+          unit: owner.unit, code: row.code, value, rounded: fromMilli(milli) }, 'warning'));
+      }
+      this.sums[k] = milli;
+      return milli;
     }
     // Sums are not checked over unknown or unchecked scores, nor in a block with a skipped row.
-    const sum = this.sums[k];
-    if (Number.isNaN(sum) || this.unchecked?.[k] || this.tainted[i]) return;
-    const { value } = this.read;
+    if (Number.isNaN(sum) || this.unchecked?.[k] || this.tainted[i]) return sum;
     const wrong = sumMismatch(value, sum, sum + (this.other?.[k] ?? 0), this.rules.policy);
     if (wrong) {
       this.findingsOf(j).push(makeFinding(this.rules.g, 'subtotal-mismatch', row.row, owner.col, {
         unit: owner.unit, code: row.code, value, ...wrong }, owner.severity));
     }
+    return sum;
   }
 
   /** Adds what is tracked with slot s's sums (and the sums, when asked) to slot t's. */

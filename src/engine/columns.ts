@@ -9,7 +9,7 @@
  * criteria); it is read again, by the same pass over that one column, when first asked for
  * (only the self-vs-appraisal report and the JSON read it).
  */
-import { type ColumnOwners, ColumnPass, type Slots, slotsOf } from './column-pass';
+import { ColumnPass, type Slots, slotsOf } from './column-pass';
 import { exactMilli, type Milli } from './decimal';
 import type { Finding } from './findings';
 import type { UnitColumns } from './detect';
@@ -19,6 +19,8 @@ import type { GridReader } from './sheet';
 import {
   type ColumnOwner, isBlank, isBlankLeaf, percentLike, readTotalCell, sumMismatch,
 } from './score-cell';
+import { UnitOwners } from './unit-owners';
+import { excusedRows } from './whole';
 import type { CriteriaTree } from './tree';
 import type { NotApplicablePolicy } from './types';
 
@@ -37,8 +39,13 @@ export interface ColumnScores {
   readonly max: Float64Array;
   /** True for leaves marked not applicable under `exclude` (their score is null in the result). */
   readonly excluded: Uint8Array;
+  /** The components', bonus and deduction scores added up. */
   readonly total: Milli;
+  /** The ranked components' maxima added up (bonus and deduction left out). */
   readonly totalMax: Milli;
+  /** Sum of the bonus components, and of the deduction components (≤ 0): 0 when none, NaN where unknown. */
+  readonly bonus: Milli;
+  readonly deduction: Milli;
   /** Set when the column looks typed as percentages instead of points (see `percentLike`). */
   readonly percentLike?: { above: number; scored: number };
   /** What the column's cells are found to be, in the order made (none when `hasAny` is false). */
@@ -67,59 +74,6 @@ function maxima(tree: CriteriaTree, excludedLeaves: readonly number[] = []): Max
   let totalMax = 0;
   for (const c of tree.components) totalMax += max[c];
   return { max, excluded, totalMax };
-}
-
-/** The first and last grid column of the units' columns. */
-function columnRange(units: readonly UnitColumns[]): [number, number] {
-  let first = Infinity;
-  let last = -1;
-  for (let u = 0; u < units.length; u++) {
-    const { scoreCol, selfCol = scoreCol } = units[u];
-    first = Math.min(first, scoreCol, selfCol);
-    last = Math.max(last, scoreCol, selfCol);
-  }
-  return [first, last];
-}
-
-/**
- * Who each column of the run from `first` is, for findings: its unit (`unitAt`, -1 for a column
- * of none) and whether it is a self-assessment column (`selfAt`). An owner is made when a
- * finding first needs it; none is kept with the scores.
- */
-class UnitOwners implements ColumnOwners {
-  readonly first: number;
-  readonly unitAt: Int32Array;
-  private readonly selfAt: Uint8Array;
-  private readonly made: (ColumnOwner | undefined)[];
-
-  constructor(private readonly units: readonly UnitColumns[]) {
-    const [first, last] = columnRange(units);
-    this.first = first;
-    this.unitAt = new Int32Array(Math.max(0, last - first + 1)).fill(-1);
-    this.selfAt = new Uint8Array(this.unitAt.length);
-    this.made = new Array<ColumnOwner | undefined>(this.unitAt.length);
-    this.place();
-  }
-
-  /** A loop of its own (see the constructor of ScoredColumns). */
-  private place(): void {
-    const { units, first } = this;
-    for (let u = 0; u < units.length; u++) {
-      const { scoreCol, selfCol } = units[u];
-      this.unitAt[scoreCol - first] = u;
-      if (selfCol !== undefined) {
-        this.unitAt[selfCol - first] = u;
-        this.selfAt[selfCol - first] = 1;
-      }
-    }
-  }
-
-  of(j: number): ColumnOwner | undefined {
-    const u = this.unitAt[j];
-    if (u < 0) return undefined;
-    this.made[j] ??= { col: this.first + j, unit: this.units[u].name, severity: this.selfAt[j] ? 'warning' : 'error' };
-    return this.made[j];
-  }
 }
 
 /**
@@ -191,6 +145,11 @@ export class ScoredColumns {
     }
   }
 
+  /** See `excusedRows`; `ranked` is the column of the unit's ranked score when j is a self-assessment column, else -1. */
+  private excused(pass: ColumnPass, j: number, ranked: number): Uint8Array | undefined {
+    return excusedRows(this.g, this.tree, this.first + j, pass.wholes[j], ranked >= 0 ? pass.wholes[ranked] : undefined);
+  }
+
   /** Column j's components, total and total row (its cell `totalCell`), and the findings about the whole column. */
   private finish(pass: ColumnPass, j: number, owners: UnitOwners, totalCell: CellValue | undefined): ColumnScores {
     const { g, tree } = this;
@@ -213,13 +172,30 @@ export class ScoredColumns {
       }
       if (unchecked?.[s]) checkable = false;
     }
+    // Bonus and deduction: in the total, not in the max.
+    let bonus = 0;
+    let deduction = 0;
+    const { bonus: bonusSlots, deduction: deductionSlots } = pass.slots;
+    const adjustments = bonusSlots.length + deductionSlots.length;
+    for (let a = 0; a < adjustments; a++) {
+      const isBonus = a < bonusSlots.length;
+      const s = (isBonus ? bonusSlots[a] : deductionSlots[a - bonusSlots.length]) * count + j;
+      if (isBonus) bonus += sums[s]; else deduction += sums[s];
+      if (Number.isNaN(sums[s])) known = false;
+      else {
+        total += sums[s];
+        otherTotal += sums[s] + (other?.[s] ?? 0);
+      }
+      if (unchecked?.[s]) checkable = false;
+    }
     // A column with nothing in it has no finding, not even about its blank leaves.
     if (pass.blank[j] === tree.rows.length && !hasTotal) return new ReadColumn(this, j, 0, undefined, NO_FINDINGS);
     if (pass.blankLeaves[j] > 0) {
       const owner = owners.of(j) as ColumnOwner;
+      const excused = this.excused(pass, j, owners.rankedOf(j));
       for (const i of tree.leaves) {
         const row = tree.rows[i];
-        if (isBlankLeaf(g, row, col, g.value(row.row, col))) {
+        if (excused?.[i] !== 1 && isBlankLeaf(g, row, col, g.value(row.row, col))) {
           pass.findingsOf(j).push(makeFinding(g, 'score-missing', row.row, col, { unit: owner.unit, code: row.code }, owner.severity));
         }
       }
@@ -234,6 +210,8 @@ export class ScoredColumns {
     }
     const excludedLeaves = pass.excluded[j];
     const scores = new ReadColumn(this, j, total, excludedLeaves ? maxima(tree, excludedLeaves) : this.plain, pass.findings[j] ?? NO_FINDINGS);
+    scores.bonus = bonus;
+    scores.deduction = deduction;
     // Only a column with two wrong leaves or more can have two above their max.
     if (pass.wrongLeaves[j] >= 2) scores.percentLike = percentLike(g, tree, col);
     return scores;
@@ -243,6 +221,8 @@ export class ScoredColumns {
 /** The scores of one column; its components, maxima and score of every criterion are in arrays shared with others. */
 class ReadColumn implements ColumnScores {
   percentLike?: { above: number; scored: number };
+  bonus = 0;
+  deduction = 0;
   private made?: Float64Array;
 
   constructor(

@@ -19,6 +19,11 @@ export interface OtherSum {
 export interface RuleData {
   /** No row in the first 30 holds "STT" or "TT". */
   'no-header': { scannedRows: number };
+  /**
+   * No sheet of the workbook has a layout a reader knows (criteria as rows, units as rows, one
+   * sheet per unit), or none fits the layout the user stated (`stated`).
+   */
+  'no-layout': { sheets: number; stated: 'criteria-as-rows' | 'units-as-rows' | 'sheet-per-unit' | null };
   /** The header row has no column "Điểm tối đa" / "Điểm chuẩn" / "Max". */
   'no-max-column': Record<string, never>;
   /** The header row has nothing right of the code column to serve as criterion names. */
@@ -73,6 +78,20 @@ export interface RuleData {
   'not-applicable': { unit: string; code: string; policy: 'full' | 'exclude' };
   /** A not-applicable marker on a row that is not a leaf. */
   'not-applicable-on-parent': { unit: string; code: string };
+  /** A deduction ("Điểm trừ") whose max is above 0: its max and scores are written ≤ 0 (−0,5). */
+  'deduction-max-positive': { code: string; max: number };
+  /** A score above 0 in a deduction. */
+  'deduction-score-positive': { unit: string; code: string; value: number };
+  /** A deduction score below its (negative) max: more deducted than the criterion allows. */
+  'deduction-below-max': { unit: string; code: string; value: number; max: number };
+  /** "Chỉ số" under the total differs from the computed index beyond its own rounding. */
+  'stated-index-mismatch': { unit: string; value: number; computed: number };
+  /** "Điểm tối đa của đơn vị" under the total differs from the unit's computed max. */
+  'stated-max-mismatch': { unit: string; value: number; computed: number; policy: 'full' | 'exclude' };
+  /** "Xếp hạng" under the total is neither the computed rank nor the other method's (dense / RANK.EQ). */
+  'stated-rank-mismatch': { unit: string; value: number; computed: number; other: number };
+  /** "Xếp loại" under the total names another grade than the computed one. */
+  'stated-grade-mismatch': { unit: string; value: string; computed: string };
 }
 
 export type RuleId = keyof RuleData;
@@ -95,6 +114,7 @@ export type Finding = { [R in RuleId]: FindingOf<R> }[RuleId];
 /** Default severity of each rule (self-assessment columns downgrade score rules to warnings). */
 export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'no-header': 'error',
+  'no-layout': 'error',
   'no-max-column': 'error',
   'no-name-column': 'error',
   'summary-column': 'warning',
@@ -122,6 +142,13 @@ export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'total-mismatch': 'error',
   'not-applicable': 'warning',
   'not-applicable-on-parent': 'error',
+  'deduction-max-positive': 'error',
+  'deduction-score-positive': 'error',
+  'deduction-below-max': 'error',
+  'stated-index-mismatch': 'warning',
+  'stated-max-mismatch': 'warning',
+  'stated-rank-mismatch': 'warning',
+  'stated-grade-mismatch': 'warning',
 };
 
 export function hasErrors(findings: readonly Finding[]): boolean {

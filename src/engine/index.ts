@@ -7,3 +7,5 @@ export * from './findings';
 export * from './types';
 export { scoreSheet, looksLikeScoringSheet, hasScoringLayout } from './score';
 export { readPreviousResult } from './previous';
+export type * from './model';
+export { scoreModel, type ModelOutcome, type ScoredGroup } from './score-model';

@@ -1,6 +1,6 @@
 /** The machine-readable result of the spec (the command line's `--json`), exactly in its shape. */
 import type { Finding } from './findings';
-import type { Lang, RankingMethod, ScoreOutcome } from './types';
+import type { Lang, RankingMethod, ScoreOutcome, ScoreResult, UnitResult } from './types';
 
 export interface JsonFinding {
   severity: Finding['severity'];
@@ -16,8 +16,19 @@ export interface JsonComponent {
 }
 
 export interface JsonUnit {
-  name: string; total: number; max: number; index: number; rank: number; rankLevels: number; grade: string;
+  name: string;
+  /** The unit's ranking group; present when the result has several groups (json-groups.ts). */
+  group?: string | null;
+  total: number; max: number; index: number; rank: number; rankLevels: number; grade: string;
   components: JsonComponent[];
+  /** The unit's bonus and deduction (≤ 0), where the sheet has them: in `total`, not in `max`. */
+  bonus?: number;
+  deduction?: number;
+}
+
+/** One ranking group of the result ("Several ranking groups in the result"): `ranking` is the method. */
+export interface JsonGroup {
+  name: string | null; sheets: string[]; units: number; maxTotal: number; ranking: RankingMethod;
 }
 
 export interface JsonResult {
@@ -25,6 +36,8 @@ export interface JsonResult {
   sheet: string;
   ranking: RankingMethod;
   units: JsonUnit[];
+  /** The ranking groups; present in the result of a workbook (json-groups.ts). */
+  groups?: JsonGroup[];
   findings: JsonFinding[];
 }
 
@@ -40,13 +53,20 @@ export function toJsonResult(
   }));
   if (!outcome.ok) return { ok: false, sheet, ranking, units: [], findings };
   const { result } = outcome;
-  const units = result.units.map((u) => ({
+  const units = result.units.map((u) => jsonUnit(u, result, lang));
+  return { ok: true, sheet, ranking, units, findings };
+}
+
+/** A unit of the result as the JSON shows it. */
+export function jsonUnit(u: UnitResult, result: ScoreResult, lang: Lang): JsonUnit {
+  return {
     name: u.name, total: u.total, max: u.max, index: u.index, rank: u.rank, rankLevels: u.rankLevels,
     grade: lang === 'vi' ? u.grade : u.gradeEn,
     components: u.components.map((c, i) => ({
       code: result.components[i].code, name: result.components[i].name,
       score: c.score, max: c.max, index: c.index, rank: c.rank, rankLevels: c.rankLevels,
     })),
-  }));
-  return { ok: true, sheet, ranking, units, findings };
+    ...(u.bonus !== undefined ? { bonus: u.bonus } : {}),
+    ...(u.deduction !== undefined ? { deduction: u.deduction } : {}),
+  };
 }

@@ -15,7 +15,8 @@ import { cellText, fold, parseNumericText } from './text';
 import type { CriteriaTree, CriterionRow } from './tree';
 import type { NotApplicablePolicy } from './types';
 
-const NA_MARKERS = new Set(['kps', 'k.p.s', 'k.p.s.', 'khong phat sinh', 'n/a', 'na', 'not applicable', 'khong ap dung']);
+/** Not-applicable markers, folded: KPS, "không phát sinh", "không áp dụng", N/A, and a lone dash (-, –, —). */
+const NA_MARKERS = new Set(['kps', 'k.p.s', 'k.p.s.', 'khong phat sinh', 'n/a', 'na', 'not applicable', 'khong ap dung', '-', '\u2013', '\u2014']);
 
 export function isNotApplicableMarker(text: string): boolean {
   return NA_MARKERS.has(fold(text));
@@ -93,6 +94,8 @@ export function readScoreCell(
   }
   const text = cellText(v);
   if (isNotApplicableMarker(text)) {
+    // In a bonus or deduction a marker or a dash means none: 0, whatever the policy.
+    if (isAdjustment(row)) return zero(out);
     if (row.children.length > 0) {
       findings.push(makeFinding(g, 'not-applicable-on-parent', r, col, { unit, code }, severity));
       return 'invalid';
@@ -111,11 +114,26 @@ export function readScoreCell(
   return readNumber(g, owner, row, parsed, out, findings);
 }
 
-/** A leaf or subtotal number: negative and above max are wrong; more than 3 decimals on a leaf is rounded with a warning. */
+/** True for the rows of a bonus or deduction component: added to the total, never to the max. */
+export function isAdjustment(row: CriterionRow): boolean {
+  return row.kind === 'bonus' || row.kind === 'deduction';
+}
+
+function zero(out: NumberRead): CellState {
+  out.value = 0;
+  out.milli = 0;
+  return 'number';
+}
+
+/**
+ * A leaf or subtotal number: negative and above max are wrong (in a deduction: above 0 and below
+ * its negative max); more than 3 decimals on a leaf is rounded with a warning.
+ */
 function readNumber(
   g: GridReader, owner: ColumnOwner, row: CriterionRow, value: number, out: NumberRead, findings: Finding[],
 ): CellState {
   const { col, unit, severity } = owner;
+  if (row.kind === 'deduction') return readDeduction(g, owner, row, value, out, findings);
   if (value < 0) {
     findings.push(makeFinding(g, 'score-negative', row.row, col, { unit, code: row.code, value }, severity));
     return 'invalid';
@@ -123,6 +141,28 @@ function readNumber(
   const { milli, exact } = toMilli(value);
   if (row.maxValid && milli > row.max) {
     findings.push(makeFinding(g, 'score-above-max', row.row, col, { unit, code: row.code, value, max: fromMilli(row.max) }, severity));
+    return 'invalid';
+  }
+  if (!exact && row.children.length === 0) {
+    findings.push(makeFinding(g, 'score-too-precise', row.row, col, { unit, code: row.code, value, rounded: fromMilli(milli) }, 'warning'));
+  }
+  out.value = value;
+  out.milli = milli;
+  return 'number';
+}
+
+/** A number in a deduction: within its max..0 (-0,5 of at most -1). */
+function readDeduction(
+  g: GridReader, owner: ColumnOwner, row: CriterionRow, value: number, out: NumberRead, findings: Finding[],
+): CellState {
+  const { col, unit, severity } = owner;
+  if (value > 0) {
+    findings.push(makeFinding(g, 'deduction-score-positive', row.row, col, { unit, code: row.code, value }, severity));
+    return 'invalid';
+  }
+  const { milli, exact } = toMilli(value);
+  if (row.maxValid && milli < row.max) {
+    findings.push(makeFinding(g, 'deduction-below-max', row.row, col, { unit, code: row.code, value, max: fromMilli(row.max) }, severity));
     return 'invalid';
   }
   if (!exact && row.children.length === 0) {
@@ -199,6 +239,7 @@ export function percentLike(g: GridReader, tree: CriteriaTree, col: number): { a
   let scored = 0;
   for (const i of tree.leaves) {
     const row = tree.rows[i];
+    if (isAdjustment(row)) continue;
     const v = heldNumber(g, row.row, col);
     if (v === undefined || v === 0) continue;
     if (v < 0 || v > 100) return undefined;

@@ -15,6 +15,7 @@ import { rank } from './rank';
 import { ComponentKeys, rankComponents } from './rank-components';
 import { sameSum } from './score-cell';
 import { GridReader } from './sheet';
+import { checkStatedResults, findStatedRows } from './stated-results';
 import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
 import {
@@ -83,7 +84,14 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   const sorted = sortFindings(findings);
   if (hasErrors(sorted)) return { ok: false, findings: sorted };
   const result = buildResult(g, layout, tree, scored, options, sorted);
-  return { ok: true, result, findings: sorted };
+  // Rows under the total stating results are compared with them once they are known: warnings only.
+  const stated = findStatedRows(g, layout, tree);
+  if (stated) {
+    const more: Finding[] = [];
+    checkStatedResults(g, stated, result, more);
+    if (more.length > 0) result.findings = sortFindings([...sorted, ...more]);
+  }
+  return { ok: true, result, findings: result.findings };
 }
 
 function pushAll(findings: Finding[], more: readonly Finding[]): void {
@@ -97,7 +105,11 @@ function sortFindings(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** A parent's max must equal the sum of its children's; the total row's max the sum of the components'. */
+/**
+ * A parent's (or group's) max must equal the sum of its children's; the total row's max the sum
+ * of the ranked components' (or that sum with the bonus and deduction maxima, as a =SUM over
+ * every component row gives it).
+ */
 function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings: Finding[]): void {
   for (const row of tree.rows) {
     if (row.children.length === 0 || !row.maxValid || tree.tainted.has(row.component)) continue;
@@ -118,7 +130,9 @@ function checkMaxima(g: GridReader, layout: Layout, tree: CriteriaTree, findings
   }
   if (v === undefined || !tree.components.every((c) => tree.rows[c].maxValid)) return;
   const sum = tree.components.reduce((s, c) => s + tree.rows[c].max, 0);
-  if (!sameSum(v, sum)) {
+  const adjustments = [...tree.bonus, ...tree.deduction];
+  const withAdjustments = adjustments.every((c) => tree.rows[c].maxValid) ? adjustments.reduce((s, c) => s + tree.rows[c].max, sum) : sum;
+  if (!sameSum(v, sum) && !sameSum(v, withAdjustments)) {
     findings.push(makeFinding(g, 'max-total-mismatch', tree.totalRow, layout.maxCol, { max: v, computed: fromMilli(sum) }));
   }
 }
@@ -142,7 +156,7 @@ function buildResult(
 ): ScoreResult {
   const d = options.decimals;
   const criteria: CriterionInfo[] = tree.rows.map((r) => ({
-    code: r.code, key: r.key, name: r.name, level: r.level, parent: r.parent,
+    code: r.code, key: r.key, name: r.name, kind: r.kind, level: r.level, parent: r.parent,
     component: tree.components.indexOf(r.component), isLeaf: r.children.length === 0,
     max: fromMilli(r.max), row: g.sheetRow(r.row),
   }));
@@ -170,6 +184,8 @@ function buildResult(
       gradeEn: grade.nameEn,
     }, table, u * width, scores, self);
     if (unit.selfCol !== undefined) result.selfColumn = g.sheetCol(unit.selfCol);
+    if (tree.bonus.length > 0) result.bonus = fromMilli(scores.bonus);
+    if (tree.deduction.length > 0) result.deduction = fromMilli(scores.deduction);
     if (self && tree.components.every((_, k) => !Number.isNaN(self.components[self.componentsAt + k]))) result.selfTotal = fromMilli(self.total);
     return result;
   });

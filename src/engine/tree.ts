@@ -1,24 +1,36 @@
 /**
  * The criteria tree: codes `1`, `1.1`, `1.1.1` (a trailing dot allowed), Roman `I`..`XX` for
  * components (their children `1.1` ... start with the component's number), letters `a`, `b`,
- * `a)` for sub-criteria of the numbered row above. A code's parent is the code without its last part.
+ * `a)` for sub-criteria of the numbered row above. A code's parent is the code without its last
+ * part. Capital letters `A`, `B` … right above a Roman component group the components under them
+ * (up to the next group, a component of the other family — ranked or bonus/deduction — or the
+ * total). A component named "Điểm thưởng"/"Điểm cộng" is a bonus, "Điểm trừ" a deduction.
  */
 import type { Finding } from './findings';
 import { makeFinding } from './finding-factory';
 import type { Layout } from './detect';
+import { groupLetter, parseCode } from './codes';
 import { toMilli, type Milli } from './decimal';
+import { isBonusName, isDeductionName } from './labels';
 import type { GridReader } from './sheet';
 import { cellText, fold, parseNumericText } from './text';
+import type { CriterionKind } from './types';
+
+export { parseCode, romanValue } from './codes';
 
 export interface CriterionRow {
   code: string;
   key: string;
   name: string;
+  kind: CriterionKind;
+  /** 0 for a group, 1 for a component (bonus and deduction included), 2+ below. */
   level: number;
+  /** The parent row: a component's is its group (-1 outside one). */
   parent: number;
+  /** The row of the component (or group) this row belongs to: its own for groups and components. */
   component: number;
   children: number[];
-  /** Max in thousandths (0 when missing; a finding says so). */
+  /** Max in thousandths (0 when missing; a finding says so). Negative in a deduction. */
   max: Milli;
   maxValid: boolean;
   /** Grid row. */
@@ -27,70 +39,55 @@ export interface CriterionRow {
 
 export interface CriteriaTree {
   rows: CriterionRow[];
-  /** Indexes of components (level 1) in sheet order. */
+  /** Indexes of the ranked components (level 1, not bonus or deduction) in sheet order. */
   components: number[];
+  /** Indexes of the bonus components, and of the deduction components, in sheet order. */
+  bonus: number[];
+  deduction: number[];
   /** Indexes of leaves in sheet order. */
   leaves: number[];
+  /** Per row: the leaves under it (1 for a leaf). */
+  leafCount: Int32Array;
   /** Grid row of the total row, when the sheet has one. */
   totalRow?: number;
+  /** Grid row of the total row that ends the body (rows under it state results), when it does. */
+  end?: number;
   /**
    * Components (row indexes) in whose block a row was skipped for a bad, duplicate or orphan
    * code: their sums cannot be checked (the skipped row's points are unknown), nor can the total.
+   * A group is tainted with any of its components.
    */
   tainted: Set<number>;
 }
 
 const TOTAL_LABELS = ['tong cong', 'tong diem', 'tong so', 'total'];
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Value of a Roman numeral I..XX written canonically; undefined otherwise. */
-export function romanValue(text: string): number | undefined {
-  const t = text.toUpperCase();
-  if (!/^[IVX]+$/.test(t)) return undefined;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i]];
-    const next = i + 1 < t.length ? ROMAN[t[i + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  if (total < 1 || total > 20 || toRoman(total) !== t) return undefined;
-  return total;
-}
-
-function toRoman(n: number): string {
-  const parts: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, sym] of parts) while (n >= v) { s += sym; n -= v; }
-  return s;
-}
-
-type ParsedCode =
-  | { kind: 'number'; parts: string[]; display: string }
-  | { kind: 'roman'; value: number; display: string }
-  | { kind: 'letter'; letter: string; display: string };
-
-/** Parses a code cell, forgiving stray spaces and a trailing dot. Undefined when it is not a code. */
-export function parseCode(raw: string): ParsedCode | undefined {
-  const t = raw.replace(/\s+/g, '').replace(/\.+$/, '');
-  if (/^\d+(\.\d+)*$/.test(t)) {
-    const parts = t.split('.').map((p) => String(Number(p)));
-    return { kind: 'number', parts, display: parts.join('.') };
-  }
-  // A single lower-case letter is a sub-criterion letter, "i" after "h" included; Roman
-  // component numerals are written in capitals (or with more than one letter).
-  const lower = /^([a-zđ])\)?$/.exec(t);
-  if (lower) return { kind: 'letter', letter: lower[1], display: lower[1] };
-  const roman = romanValue(t);
-  if (roman !== undefined) return { kind: 'roman', value: roman, display: t.toUpperCase() };
-  const letter = /^([a-zđ])\)?$/i.exec(t);
-  if (letter) return { kind: 'letter', letter: letter[1].toLowerCase(), display: letter[1].toLowerCase() };
-  return undefined;
-}
-
 function isTotalLabel(text: string): boolean {
   const f = fold(text);
   return TOTAL_LABELS.some((w) => f === w || f.startsWith(w + ' ') || f.startsWith(w + '('));
+}
+
+/** The kind of a component by its name. */
+function componentKind(name: string): CriterionKind {
+  const f = fold(name);
+  return isBonusName(f) ? 'bonus' : isDeductionName(f) ? 'deduction' : 'component';
+}
+
+/** True when the next row with a code, below grid row r, is a Roman component. */
+function romanBelow(g: GridReader, layout: Layout, r: number): boolean {
+  for (let k = r + 1; k < g.rows; k++) {
+    const text = cellText(g.value(k, layout.codeCol));
+    if (text === '') continue;
+    return parseCode(text)?.kind === 'roman';
+  }
+  return false;
+}
+
+/** The group rows being read: the open group, the family of its components, the last letter. */
+interface OpenGroup {
+  row: number;
+  family?: 'ranked' | 'adjustment';
+  letter: string;
 }
 
 /** Reads the criterion rows of the body, with findings for bad codes, duplicates, orphans and missing max. */
@@ -99,6 +96,8 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
   const byKey = new Map<string, number>();
   let lastNumbered = -1;
   let totalRow: number | undefined;
+  let end: number | undefined;
+  let group: OpenGroup = { row: -1, letter: '' };
   const tainted = new Set<number>();
   const skip = (): void => { if (rows.length > 0) tainted.add(rows[rows.length - 1].component); tainted.add(-1); };
   for (let r = layout.bodyStart; r < g.rows; r++) {
@@ -107,9 +106,25 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     // The total row ends the body; many forms put it first, right under the header, instead.
     // A row with a criterion code is a criterion, whatever its name ("Tổng số TTHC ..." is one).
     const hasCode = codeText !== '' && parseCode(codeText) !== undefined;
-    if (!hasCode && (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText)))) { totalRow = r; if (rows.length > 0) break; continue; }
+    if (!hasCode && (isTotalLabel(nameText) || (codeText !== '' && isTotalLabel(codeText)))) {
+      totalRow = r;
+      if (rows.length > 0) { end = r; break; }
+      continue;
+    }
     const maxEmpty = g.isEmpty(r, layout.maxCol);
     if (codeText === '' && maxEmpty) continue; // a section note or a blank row
+    // A group row: the next capital letter (A first), right above a Roman component.
+    const letter = groupLetter(codeText);
+    const nextLetter = group.letter === '' ? 'A' : String.fromCharCode(group.letter.charCodeAt(0) + 1);
+    if (letter !== undefined && letter === nextLetter && !byKey.has(letter) && romanBelow(g, layout, r)) {
+      const index = rows.length;
+      const { max, valid } = readMax(g, r, layout.maxCol, letter, 'group', findings);
+      rows.push({ code: letter, key: letter, name: nameText, kind: 'group', level: 0, parent: -1, component: index, children: [], max, maxValid: valid, row: r });
+      byKey.set(letter, index);
+      group = { row: index, letter };
+      lastNumbered = -1; // a letter right under a group has no numbered row above it
+      continue;
+    }
     const parsed = codeText === '' ? undefined : parseCode(codeText);
     if (!parsed) {
       findings.push(makeFinding(g, 'invalid-code', r, layout.codeCol, { code: codeText }));
@@ -140,6 +155,7 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
       continue;
     }
     let parent = -1;
+    let kind: CriterionKind;
     if (parentKey !== undefined) {
       const p = byKey.get(parentKey);
       if (p === undefined) {
@@ -148,26 +164,50 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
         continue;
       }
       parent = p;
+      const above = rows[p].kind;
+      kind = above === 'bonus' || above === 'deduction' ? above : 'criterion';
+    } else {
+      kind = componentKind(nameText);
+      const family = kind === 'component' ? 'ranked' : 'adjustment';
+      if (group.row >= 0 && (group.family === undefined || group.family === family)) {
+        parent = group.row;
+        group.family = family;
+      } else group.row = -1;
     }
-    const { max, valid } = readMax(g, r, layout.maxCol, display, findings);
+    const { max, valid } = readMax(g, r, layout.maxCol, display, kind, findings);
     const index = rows.length;
+    const own = kind !== 'criterion';
     rows.push({
-      code: display, key, name: nameText, level: key.split('.').length,
-      parent, component: parent < 0 ? index : rows[parent].component,
+      code: display, key, name: nameText, kind, level: key.split('.').length,
+      parent, component: own ? index : rows[parent].component,
       children: [], max, maxValid: valid, row: r,
     });
     byKey.set(key, index);
     if (parent >= 0) rows[parent].children.push(index);
     if (parsed.kind !== 'letter') lastNumbered = index;
   }
-  const components: number[] = [];
-  const leaves: number[] = [];
-  rows.forEach((row, i) => {
-    if (row.parent < 0) components.push(i);
-    if (row.children.length === 0) leaves.push(i);
-  });
   if (rows.length === 0) findings.push(makeFinding(g, 'no-criteria', layout.headerRow, layout.codeCol, {}));
-  return { rows, components, leaves, totalRow, tainted };
+  return shapeOf(rows, tainted, totalRow, end);
+}
+
+/** The tree's lists of rows by kind, its leaf counts, and groups tainted with their components. */
+function shapeOf(rows: CriterionRow[], tainted: Set<number>, totalRow: number | undefined, end: number | undefined): CriteriaTree {
+  const tree: CriteriaTree = {
+    rows, components: [], bonus: [], deduction: [], leaves: [], leafCount: new Int32Array(rows.length), tainted,
+  };
+  if (totalRow !== undefined) tree.totalRow = totalRow;
+  if (end !== undefined) tree.end = end;
+  rows.forEach((row, i) => {
+    if (row.kind === 'component') tree.components.push(i);
+    else if (row.kind === 'bonus' && row.level === 1) tree.bonus.push(i);
+    else if (row.kind === 'deduction' && row.level === 1) tree.deduction.push(i);
+    if (row.children.length === 0 && row.kind !== 'group') {
+      tree.leaves.push(i);
+      for (let k = i; k >= 0; k = rows[k].parent) tree.leafCount[k]++;
+    }
+    if (row.kind === 'group' && row.children.some((c) => tainted.has(c))) tainted.add(i);
+  });
+  return tree;
 }
 
 /**
@@ -176,17 +216,24 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
  */
 export const MAX_POINTS = 1e9;
 
-function readMax(g: GridReader, r: number, c: number, code: string, findings: Finding[]): { max: Milli; valid: boolean } {
+/**
+ * A criterion's max: a number within 0..MAX_POINTS, or within -MAX_POINTS..0 in a deduction (a
+ * positive one there is `deduction-max-positive`).
+ */
+function readMax(g: GridReader, r: number, c: number, code: string, kind: CriterionKind, findings: Finding[]): { max: Milli; valid: boolean } {
   const v = g.value(r, c);
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_POINTS && !g.isError(r, c)) {
-    return { max: toMilli(v).milli, valid: true };
+  const low = kind === 'deduction' ? -MAX_POINTS : 0;
+  const high = kind === 'deduction' ? 0 : MAX_POINTS;
+  let n: number | undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) n = v;
+  else if (typeof v === 'string' && !g.isError(r, c)) n = parseNumericText(v);
+  if (n !== undefined && n >= low && n <= high) {
+    if (typeof v === 'string') findings.push(makeFinding(g, 'number-as-text', r, c, { text: v, value: n }));
+    return { max: toMilli(n).milli, valid: true };
   }
-  if (typeof v === 'string' && !g.isError(r, c)) {
-    const n = parseNumericText(v);
-    if (n !== undefined && n >= 0 && n <= MAX_POINTS) {
-      findings.push(makeFinding(g, 'number-as-text', r, c, { text: v, value: n }));
-      return { max: toMilli(n).milli, valid: true };
-    }
+  if (n !== undefined && kind === 'deduction' && n > 0 && n <= MAX_POINTS) {
+    findings.push(makeFinding(g, 'deduction-max-positive', r, c, { code, max: n }));
+    return { max: 0, valid: false };
   }
   findings.push(makeFinding(g, 'max-missing', r, c, { code, text: cellText(v) }));
   return { max: 0, valid: false };

@@ -68,6 +68,14 @@ export const DEFAULT_OPTIONS: ScoreOptions = {
   decision: {},
 };
 
+/**
+ * What a criterion row is: a group of components ("A. ĐIỂM ĐÁNH GIÁ, THẨM ĐỊNH", above the Roman
+ * components), a ranked component, a criterion under one, or a bonus ("Điểm thưởng"/"Điểm cộng")
+ * or deduction ("Điểm trừ") component or a criterion under it: these are added to the total, not
+ * to the max total, and are not ranked.
+ */
+export type CriterionKind = 'group' | 'component' | 'criterion' | 'bonus' | 'deduction';
+
 /** A criterion row of the sheet (any level). */
 export interface CriterionInfo {
   /** Code as normalised: "1", "1.1", "I", "a" (display code; see `key` for the tree key). */
@@ -75,11 +83,12 @@ export interface CriterionInfo {
   /** Tree key: components are their number ("1" for "I"), letters hang under their parent ("1.1.a"). */
   key: string;
   name: string;
-  /** 1 = component (lĩnh vực), 2 = criterion, 3+ = sub-criteria. */
+  kind: CriterionKind;
+  /** 0 = group of components, 1 = component (lĩnh vực, bonus, deduction), 2 = criterion, 3+ = sub-criteria. */
   level: number;
-  /** Index of the parent in `criteria`, -1 for components. */
+  /** Index of the parent in `criteria`: a component's is its group's, -1 outside a group (and for groups). */
   parent: number;
-  /** Index of the component this row belongs to, in `components`. */
+  /** Index of the component this row belongs to, in `components`; -1 for groups, bonus and deduction rows. */
   component: number;
   isLeaf: boolean;
   max: number;
@@ -118,9 +127,9 @@ export interface UnitResult {
   column: number;
   /** 0-based sheet column of the self-assessment column, when there is one. */
   selfColumn?: number;
-  /** Total rounded to `decimals` (published and ranked). */
+  /** Total rounded to `decimals` (published and ranked): the components, plus bonus, plus deduction. */
   total: number;
-  /** Exact sum of the component scores (e.g. 87.747). */
+  /** Exact sum of the component scores, bonus and deduction included (e.g. 87.747). */
   totalExact: number;
   max: number;
   index: number;
@@ -136,6 +145,10 @@ export interface UnitResult {
   selfCriterionScores?: (number | null)[];
   /** Self-assessed total, when known. */
   selfTotal?: number;
+  /** Sum of the bonus components ("Điểm thưởng", ≥ 0; in `total`, not in `max`), when the sheet has one. */
+  bonus?: number;
+  /** Sum of the deduction components ("Điểm trừ", ≤ 0, e.g. -0.5; in `total`), when the sheet has one. */
+  deduction?: number;
   /** Last year's rank and index of the same unit, when `previous` was given and the unit found. */
   previous?: { rank: number; index: number };
 }
@@ -146,7 +159,9 @@ export interface ScoreResult {
   /** 0-based sheet row of the header. */
   headerRow: number;
   criteria: CriterionInfo[];
+  /** The ranked components (groups, bonus and deduction are not among them). */
   components: ComponentInfo[];
+  /** Sum of the ranked components' maxima (bonus and deduction left out). */
   maxTotal: number;
   /** Scored units in sheet order (empty units left out). */
   units: UnitResult[];

@@ -49,6 +49,8 @@ export class UnitRecord implements UnitResult, TabledUnit {
   grade: string;
   gradeEn: string;
   declare selfTotal?: number;
+  declare bonus?: number;
+  declare deduction?: number;
   declare previous?: { rank: number; index: number };
   // What the views are made from: not published fields (`toJSON` leaves them out).
   private readonly table: ComponentTable;

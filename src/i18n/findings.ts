@@ -12,11 +12,16 @@ const otherVi = (o: OtherSum | undefined, n: (x: number) => string): string =>
 const otherEn = (o: OtherSum | undefined, n: (x: number) => string): string =>
   o ? `; or ${n(o.computed)} counting not-applicable (KPS) criteria as ${o.kpsAs === 'zero' ? '0' : 'their max'}` : '';
 
+/** The layouts a user may state, as 'no-layout' names them. */
+const LAYOUT_VI = { 'criteria-as-rows': 'tiêu chí theo hàng', 'units-as-rows': 'đơn vị theo hàng', 'sheet-per-unit': 'mỗi sheet một đơn vị' } as const;
+const LAYOUT_EN = { 'criteria-as-rows': 'criteria as rows', 'units-as-rows': 'units as rows', 'sheet-per-unit': 'one sheet per unit' } as const;
+
 type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string) => string;
 type Catalogue = { [R in RuleId]: Render<R> };
 
 const vi: Catalogue = {
   'no-header': (d) => `Không tìm thấy dòng tiêu đề có cột STT trong ${d.scannedRows} dòng đầu. Hãy thêm một ô "STT" ở đầu cột mã tiêu chí, trên dòng có "Điểm tối đa" và tên các đơn vị.`,
+  'no-layout': (d) => `${d.stated === null ? `Không nhận ra bảng chấm điểm nào trong ${d.sheets} sheet` : `Không đọc được bảng theo bố cục đã khai báo (${LAYOUT_VI[d.stated]})`}. Đã tìm: tiêu chí theo hàng (dòng tiêu đề có ô "STT", cột "Điểm tối đa" và tên các đơn vị bên phải); đơn vị theo hàng (dòng tiêu đề có "STT", cột "Tên đơn vị" và các cột lĩnh vực "I. …", "II. …"); mỗi sheet một đơn vị (cột "Điểm tối đa" và "Điểm tự đánh giá"/"Điểm thẩm định"). Hãy khai báo bố cục (loại bảng, dòng tiêu đề, dòng hoặc cột điểm tối đa, các cột hoặc sheet là đơn vị) trong Tùy chọn hoặc bằng tham số dòng lệnh, thay vì sửa bảng.`,
   'no-max-column': () => 'Dòng tiêu đề không có cột "Điểm tối đa" (hoặc "Điểm chuẩn"). Hãy đặt tiêu đề "Điểm tối đa" cho cột điểm tối đa.',
   'no-name-column': () => 'Dòng tiêu đề không có cột tên tiêu chí ngay bên phải cột STT. Hãy đặt tiêu đề cho cột nội dung tiêu chí.',
   'summary-column': (d) => `Cột "${d.header}" là cột tổng hợp, không phải một đơn vị; cột này không được chấm và xếp hạng. Nếu đây là tên một đơn vị, hãy ghi đầy đủ tên (ví dụ "Xã ${d.header}").`,
@@ -48,10 +53,20 @@ const vi: Catalogue = {
     ? `${d.unit}: tiêu chí ${d.code} không phát sinh; đơn vị được tính điểm tối đa của tiêu chí này.`
     : `${d.unit}: tiêu chí ${d.code} không phát sinh; tiêu chí này không tính vào điểm tối đa của đơn vị.`,
   'not-applicable-on-parent': (d) => `${d.unit}: ghi "không phát sinh" ở tiêu chí ${d.code} có tiêu chí con. Hãy ghi KPS ở từng tiêu chí con.`,
+  'deduction-max-positive': (d, n) => `Điểm tối đa ${n(d.max)} của tiêu chí ${d.code} (điểm trừ) là số dương. Hãy ghi điểm tối đa của điểm trừ là số âm (ví dụ -${n(d.max)}).`,
+  'deduction-score-positive': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} (điểm trừ) là số dương. Hãy ghi điểm bị trừ là số âm (ví dụ -${n(d.value)}), hoặc 0 nếu không bị trừ.`,
+  'deduction-below-max': (d, n) => `${d.unit}: điểm trừ ${n(d.value)} của tiêu chí ${d.code} vượt mức trừ tối đa ${n(d.max)}. Hãy nhập điểm từ ${n(d.max)} đến 0.`,
+  'stated-index-mismatch': (d, n) => `${d.unit}: chỉ số ${n(d.value)} ghi trong bảng khác chỉ số tính được (${n(d.computed)}%). Kết quả dùng chỉ số tính được; hãy sửa công thức chỉ số (tổng điểm / điểm tối đa × 100).`,
+  'stated-max-mismatch': (d, n) => `${d.unit}: điểm tối đa của đơn vị ghi trong bảng là ${n(d.value)}, khác điểm tối đa tính được (${n(d.computed)}). Kết quả dùng ${n(d.computed)}; ${d.policy === 'full'
+    ? 'tùy chọn hiện tại cho đơn vị điểm tối đa của tiêu chí không phát sinh. Nếu bảng không tính tiêu chí không phát sinh vào điểm tối đa của đơn vị, hãy chọn "Không tính tiêu chí vào điểm tối đa của đơn vị" (--not-applicable exclude).'
+    : 'hãy kiểm tra các tiêu chí không phát sinh của đơn vị và sửa dòng này.'}`,
+  'stated-rank-mismatch': (d) => `${d.unit}: xếp hạng ${d.value} ghi trong bảng khác xếp hạng tính được (${d.computed}${d.other !== d.computed ? `, hoặc ${d.other} theo cách xếp hạng còn lại` : ''}). Kết quả dùng xếp hạng tính được; hãy sửa công thức xếp hạng.`,
+  'stated-grade-mismatch': (d) => `${d.unit}: xếp loại "${d.value}" ghi trong bảng khác xếp loại theo chỉ số (${d.computed}). Kết quả dùng xếp loại ${d.computed}; hãy sửa dòng xếp loại.`,
 };
 
 const en: Catalogue = {
   'no-header': (d) => `No header row with an STT column in the first ${d.scannedRows} rows. Put "STT" at the top of the criterion code column, on the row with "Điểm tối đa" and the unit names.`,
+  'no-layout': (d) => `${d.stated === null ? `No scoring table found in ${d.sheets} sheet(s)` : `The sheet cannot be read in the layout stated (${LAYOUT_EN[d.stated]})`}. Looked for: criteria as rows (a header row with an "STT" cell, a "Điểm tối đa" column and the units' names to its right); units as rows (a header row with "STT", a "Tên đơn vị" column and component columns "I. …", "II. …"); one sheet per unit ("Điểm tối đa" and "Điểm tự đánh giá"/"Điểm thẩm định" columns). State the layout (kind, header row, max row or column, which columns or sheets are units) in the Options or with the command line's flags instead of editing the sheet.`,
   'no-max-column': () => 'The header row has no "Điểm tối đa" (max points) column. Title the max column "Điểm tối đa".',
   'no-name-column': () => 'The header row has no criterion name column right of STT. Give the criterion column a header.',
   'summary-column': (d) => `Column "${d.header}" is a summary column, not a unit; it is not scored or ranked. If it is a unit's name, write it in full (e.g. "Xã ${d.header}").`,
@@ -83,6 +98,15 @@ const en: Catalogue = {
     ? `${d.unit}: criterion ${d.code} is not applicable; the unit gets its max.`
     : `${d.unit}: criterion ${d.code} is not applicable; it is left out of the unit's max.`,
   'not-applicable-on-parent': (d) => `${d.unit}: "not applicable" on criterion ${d.code}, which has sub-criteria. Mark each sub-criterion KPS instead.`,
+  'deduction-max-positive': (d, n) => `Max ${n(d.max)} of criterion ${d.code}, a deduction, is positive. Write a deduction's max as a negative number (e.g. -${n(d.max)}).`,
+  'deduction-score-positive': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code}, a deduction, is positive. Write the points deducted as a negative number (e.g. -${n(d.value)}), or 0 if none.`,
+  'deduction-below-max': (d, n) => `${d.unit}: deduction ${n(d.value)} for criterion ${d.code} is beyond its max ${n(d.max)}. Enter a value from ${n(d.max)} to 0.`,
+  'stated-index-mismatch': (d, n) => `${d.unit}: the index ${n(d.value)} in the sheet differs from the computed index (${n(d.computed)}%). The computed index is used; fix the index formula (total / max × 100).`,
+  'stated-max-mismatch': (d, n) => `${d.unit}: the unit's max in the sheet is ${n(d.value)}, not the computed max (${n(d.computed)}). ${n(d.computed)} is used; ${d.policy === 'full'
+    ? 'the current option gives a unit the max of its not-applicable criteria. If the sheet leaves not-applicable criteria out of the unit\'s max, choose "Leave the criterion out of the unit’s max" (--not-applicable exclude).'
+    : 'check the unit\'s not-applicable criteria and correct this row.'}`,
+  'stated-rank-mismatch': (d) => `${d.unit}: the rank ${d.value} in the sheet differs from the computed rank (${d.computed}${d.other !== d.computed ? `, or ${d.other} by the other ranking method` : ''}). The computed rank is used; fix the rank formula.`,
+  'stated-grade-mismatch': (d) => `${d.unit}: the grade "${d.value}" in the sheet differs from the grade of the index (${d.computed}). The grade ${d.computed} is used; correct the grade row.`,
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };

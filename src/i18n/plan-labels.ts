@@ -76,6 +76,8 @@ export interface PlanLabels {
   componentLine(name: string, score: string, max: string, rank: number, levels: number): string;
   /** The line of a component that did not arise for the unit (every criterion not applicable). */
   componentNotArisenLine(name: string): string;
+  /** The unit's bonus and deduction (its size, without a sign), each given when the sheet has it. */
+  adjustmentLine(p: { bonus?: string; deduction?: string }): string;
   totalLine(p: { score: string; max: string; index: string; rank: number; levels: number; grade: string }): string;
   previousLine(p: { rank: number; change: string; index: string; indexChange: string }): string;
   weakLine(items: string[]): string;

@@ -62,6 +62,11 @@ export const en: PlanLabels = {
   unitsTitle: 'ADMINISTRATIVE REFORM INDEX RESULTS BY UNIT',
   componentLine: (name, s, m, r, l) => `${name}: ${s}/${m} points, rank ${r}/${l}`,
   componentNotArisenLine: (name) => `${name}: not applicable`,
+  adjustmentLine: (p) => {
+    const parts = [p.bonus !== undefined ? `bonus ${p.bonus}` : '', p.deduction !== undefined ? `deduction ${p.deduction}` : ''];
+    const text = parts.filter((x) => x !== '').join('; ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)} (included in the total)`;
+  },
   totalLine: (p) => `Total: ${p.score}/${p.max} points, index ${p.index}%, rank ${p.rank}/${p.levels}, grade ${p.grade}`,
   previousLine: (p) => `Compared with last year: rank ${p.rank} (${p.change}), index ${p.index}% (${p.indexChange})`,
   weakLine: (items) => `Components below 75% of max: ${items.join('; ')}`,

@@ -62,6 +62,11 @@ export const vi: PlanLabels = {
   unitsTitle: 'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ',
   componentLine: (name, s, m, r, l) => `${name}: đạt ${s}/${m} điểm, xếp hạng ${r}/${l} hạng`,
   componentNotArisenLine: (name) => `${name}: không phát sinh`,
+  adjustmentLine: (p) => {
+    const parts = [p.bonus !== undefined ? `điểm thưởng ${p.bonus}` : '', p.deduction !== undefined ? `điểm trừ ${p.deduction}` : ''];
+    const text = parts.filter((x) => x !== '').join('; ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)} (đã tính vào tổng điểm)`;
+  },
   totalLine: (p) =>
     `Tổng điểm: đạt ${p.score}/${p.max} điểm, chỉ số ${p.index}%, xếp hạng ${p.rank}/${p.levels} hạng, xếp loại ${p.grade}`,
   previousLine: (p) =>

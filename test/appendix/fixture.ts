@@ -47,10 +47,10 @@ export function makeResult(spec: FixtureSpec): ScoreResult {
   let row = 5;
   spec.components.forEach((c, ci) => {
     const index = criteria.length;
-    criteria.push({ code: c.code, key: String(ci + 1), name: c.name, level: 1, parent: -1, component: ci, isLeaf: !c.leaves, max: c.max, row: row++ });
+    criteria.push({ code: c.code, key: String(ci + 1), name: c.name, kind: 'component', level: 1, parent: -1, component: ci, isLeaf: !c.leaves, max: c.max, row: row++ });
     components.push({ code: c.code, name: c.name, max: c.max, criterion: index, row: index + 5 });
     for (const [code, name, max] of c.leaves ?? []) {
-      criteria.push({ code, key: code, name, level: 2, parent: index, component: ci, isLeaf: true, max, row: row++ });
+      criteria.push({ code, key: code, name, kind: 'criterion', level: 2, parent: index, component: ci, isLeaf: true, max, row: row++ });
     }
   });
   const maxTotal = fromM(spec.components.reduce((a, c) => a + m(c.max), 0));

@@ -78,9 +78,9 @@ describe('self-assessment vs appraisal sheet', () => {
   });
 
   test('lettered sub-criteria are shown under their parent code', () => {
-    const base = { name: '', level: 2, component: 0, isLeaf: true, max: 1, row: 0 };
+    const base = { name: '', kind: 'criterion' as const, level: 2, component: 0, isLeaf: true, max: 1, row: 0 };
     const criteria: CriterionInfo[] = [
-      { ...base, code: 'I', key: '1', level: 1, parent: -1, isLeaf: false },
+      { ...base, code: 'I', key: '1', kind: 'component', level: 1, parent: -1, isLeaf: false },
       { ...base, code: '1.1', key: '1.1', parent: 0, isLeaf: false },
       { ...base, code: 'a', key: '1.1.a', level: 3, parent: 1 },
     ];
