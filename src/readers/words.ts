@@ -28,8 +28,8 @@ export const isRankLabel = (f: string): boolean => f === 'hang' || startsWithWor
 export const isGradeLabel = (f: string): boolean => f === 'loai' || startsWithWord(f, ['xep loai']);
 /** A unit's own max ("Điểm tối đa của đơn vị"), under the total or as a column of a summary table. */
 export const isUnitMaxLabel = (f: string): boolean => isMaxLabel(f);
-export const isBonusName = (f: string): boolean => startsWithWord(f, ['diem thuong', 'diem cong']);
-export const isDeductionName = (f: string): boolean => startsWithWord(f, ['diem tru']);
+/** Bonus and deduction names: the engine's own words, so the two cannot drift. */
+export { isBonusName, isDeductionName } from '../engine/labels';
 /** The unit-name column of a summary table: "Tên đơn vị", "Đơn vị", "Tên cơ quan, đơn vị". */
 export const isUnitNameHeader = (f: string): boolean =>
   !f.startsWith('don vi tinh') && startsWithWord(f, ['ten don vi', 'don vi', 'ten co quan', 'co quan', 'co quan, don vi', 'ten xa', 'ten dia phuong']);
