@@ -143,8 +143,15 @@ function readNumber(
     findings.push(makeFinding(g, 'score-above-max', row.row, col, { unit, code: row.code, value, max: fromMilli(row.max) }, severity));
     return 'invalid';
   }
+  return accepted(g, owner, row, value, milli, exact, out, findings);
+}
+
+/** A number within its bounds: kept, with a warning when it has more than 3 decimals on a leaf. */
+function accepted(
+  g: GridReader, owner: ColumnOwner, row: CriterionRow, value: number, milli: number, exact: boolean, out: NumberRead, findings: Finding[],
+): CellState {
   if (!exact && row.children.length === 0) {
-    findings.push(makeFinding(g, 'score-too-precise', row.row, col, { unit, code: row.code, value, rounded: fromMilli(milli) }, 'warning'));
+    findings.push(makeFinding(g, 'score-too-precise', row.row, owner.col, { unit: owner.unit, code: row.code, value, rounded: fromMilli(milli) }, 'warning'));
   }
   out.value = value;
   out.milli = milli;
@@ -165,12 +172,7 @@ function readDeduction(
     findings.push(makeFinding(g, 'deduction-below-max', row.row, col, { unit, code: row.code, value, max: fromMilli(row.max) }, severity));
     return 'invalid';
   }
-  if (!exact && row.children.length === 0) {
-    findings.push(makeFinding(g, 'score-too-precise', row.row, col, { unit, code: row.code, value, rounded: fromMilli(milli) }, 'warning'));
-  }
-  out.value = value;
-  out.milli = milli;
-  return 'number';
+  return accepted(g, owner, row, value, milli, exact, out, findings);
 }
 
 /**
