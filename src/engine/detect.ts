@@ -6,6 +6,7 @@
 import type { Finding } from './findings';
 import type { CellBox } from './grid';
 import { makeFinding } from './finding-factory';
+import { containsAny, isAppraisedHeader, isCodeHeader, isNoteHeader, isSelfHeader } from './labels';
 import type { GridReader } from './sheet';
 import { cellText, fold } from './text';
 
@@ -33,22 +34,13 @@ export interface Layout {
 
 const HEADER_SCAN_ROWS = 30;
 const MAX_HEADERS = ['diem toi da', 'diem chuan', 'max'];
-const NOTE_HEADERS = ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note'];
 /** Whole headers (folded) of summary columns: an average or a total over the units, never a unit. */
 const SUMMARY_HEADERS = new Set(['trung binh', 'diem trung binh', 'binh quan', 'diem binh quan', 'tong', 'tong cong',
   'tong diem', 'tong so', 'total', 'average', 'mean']);
 /** First letters of the summary headers: most unit names ("xa ...", "phuong ...") are told apart by their first letter. */
 const SUMMARY_INITIALS = new Set([...SUMMARY_HEADERS].map((h) => h.charCodeAt(0)));
-const SELF_HEADERS = ['tu danh gia', 'tu cham'];
-const APPRAISED_HEADERS = ['tham dinh'];
 const GROUP_LABELS = ['khoi', 'nhom'];
 
-const isCodeHeader = (folded: string): boolean => folded === 'stt' || folded === 'tt';
-/** True when the folded text contains one of the words (a loop: it runs once per header cell of a wide sheet). */
-function containsAny(folded: string, words: readonly string[]): boolean {
-  for (const w of words) if (folded.includes(w)) return true;
-  return false;
-}
 
 /** Grid row of the header (first of the first 30 sheet rows with an "STT"/"TT" cell) and that cell's column. */
 export function findHeader(g: GridReader): { row: number; col: number } | undefined {
@@ -155,7 +147,7 @@ function unitNamesBelowCaption(g: GridReader, h: number, codeCol: number, maxCol
     const v = g.value(r, c);
     if (typeof v !== 'string') continue;
     const f = fold(cellText(v));
-    if (f === '' || /^\(?\d+\)?$/.test(f) || containsAny(f, [...SELF_HEADERS, ...APPRAISED_HEADERS, ...NOTE_HEADERS])) continue;
+    if (f === '' || /^\(?\d+\)?$/.test(f) || isSelfHeader(f) || isAppraisedHeader(f) || isNoteHeader(f)) continue;
     names++;
     if (underCaption(c)) captioned++;
   }
@@ -170,8 +162,8 @@ function readSubHeaders(g: GridReader, row: number, maxCol: number): Map<number,
     if (typeof v !== 'string') continue; // sub-headers are text; the row may be the first criterion's numbers
     const f = fold(cellText(v));
     if (f === '') continue;
-    if (containsAny(f, SELF_HEADERS)) found.set(c, 'self');
-    else if (containsAny(f, APPRAISED_HEADERS)) found.set(c, 'appraised');
+    if (isSelfHeader(f)) found.set(c, 'self');
+    else if (isAppraisedHeader(f)) found.set(c, 'appraised');
   }
   return found.size > 0 ? found : undefined;
 }
@@ -215,7 +207,7 @@ function collectUnits(g: GridReader, h: number, maxCol: number, sub: Map<number,
     const text = cellText(row[c]);
     const folded = text === '' ? '' : fold(text);
     const kind = sub?.get(c);
-    if (folded !== '' && containsAny(folded, NOTE_HEADERS)) { close(); continue; }
+    if (folded !== '' && isNoteHeader(folded)) { close(); continue; }
     if (isSummaryHeader(folded)) { summaries.push(c); close(); continue; }
     // A column continues the previous unit when it lies under the unit's merged header, or (when
     // merges are unknown) repeats the unit's name or has an empty header, and has a sub-header

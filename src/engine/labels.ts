@@ -35,3 +35,18 @@ export function statedKindOf(f: string): StatedKind | undefined {
   if (f === 'loai' || startsWithWord(f, ['xep loai', 'grade'])) return 'grade';
   return undefined;
 }
+
+/** The code column's header: "STT", "TT". */
+export const isCodeHeader = (f: string): boolean => f === 'stt' || f === 'tt';
+/** Note and evidence columns: never units, never components. */
+export const isNoteHeader = (f: string): boolean => containsAny(f, ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note']);
+/** The self-assessment column: "Điểm tự đánh giá", "Tự chấm". */
+export const isSelfHeader = (f: string): boolean => containsAny(f, ['tu danh gia', 'tu cham']);
+/** The appraised column: "Điểm thẩm định". */
+export const isAppraisedHeader = (f: string): boolean => f.includes('tham dinh');
+
+/** True when the folded text contains one of the words (a loop: it runs once per header cell of a wide sheet). */
+export function containsAny(f: string, words: readonly string[]): boolean {
+  for (const w of words) if (f.includes(w)) return true;
+  return false;
+}

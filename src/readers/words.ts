@@ -13,13 +13,8 @@ export const folded = (v: CellValue | undefined): string => {
 
 const startsWithWord = (f: string, words: readonly string[]): boolean =>
   words.some((w) => f === w || f.startsWith(`${w} `) || f.startsWith(`${w}(`) || f.startsWith(`${w}:`));
-const containsAny = (f: string, words: readonly string[]): boolean => words.some((w) => f.includes(w));
 
-export const isCodeHeader = (f: string): boolean => f === 'stt' || f === 'tt';
 export const isMaxLabel = (f: string): boolean => startsWithWord(f, ['diem toi da', 'diem chuan', 'thang diem', 'max']);
-export const isNoteHeader = (f: string): boolean => containsAny(f, ['ghi chu', 'tai lieu kiem chung', 'giai trinh', 'note']);
-export const isSelfHeader = (f: string): boolean => containsAny(f, ['tu danh gia', 'tu cham']);
-export const isAppraisedHeader = (f: string): boolean => f.includes('tham dinh');
 /** The total row or column: "Tổng cộng", "Tổng điểm", "TỔNG CỘNG (A+B)", "Cộng", "Tổng". */
 export const isTotalLabel = (f: string): boolean =>
   f === 'tong' || f === 'cong' || f === 'cong:' || startsWithWord(f, ['tong cong', 'tong diem', 'tong so', 'total']);
@@ -29,7 +24,7 @@ export const isGradeLabel = (f: string): boolean => f === 'loai' || startsWithWo
 /** A unit's own max ("Điểm tối đa của đơn vị"), under the total or as a column of a summary table. */
 export const isUnitMaxLabel = (f: string): boolean => isMaxLabel(f);
 /** Bonus and deduction names: the engine's own words, so the two cannot drift. */
-export { isBonusName, isDeductionName } from '../engine/labels';
+export { isAppraisedHeader, isBonusName, isCodeHeader, isDeductionName, isNoteHeader, isSelfHeader } from '../engine/labels';
 /** The unit-name column of a summary table: "Tên đơn vị", "Đơn vị", "Tên cơ quan, đơn vị". */
 export const isUnitNameHeader = (f: string): boolean =>
   !f.startsWith('don vi tinh') && startsWithWord(f, ['ten don vi', 'don vi', 'ten co quan', 'co quan', 'co quan, don vi', 'ten xa', 'ten dia phuong']);
