@@ -58,6 +58,7 @@ export function outputPort(workbook: XlsxWorkbook, out: string, T: CliText): Wor
     listSheets: () => workbook.listSheets(),
     activeSheetName: () => workbook.activeSheetName(),
     readSheet: (name) => workbook.readSheet(name),
+    readSheets: (names) => workbook.readSheets(names),
     select: (sheet, address) => workbook.select(sheet, address),
     applyPlan: (plan, onProgress) => writeOutput(workbook, plan, out, T, onProgress),
   };

@@ -19,6 +19,14 @@ export function readingOnce(port: WorkbookPort): WorkbookPort {
       }
       return grid;
     },
+    readSheets: async (names) => {
+      const missing = names.filter((n) => !grids.has(n));
+      if (missing.length > 0) {
+        const read = port.readSheets(missing);
+        missing.forEach((n, i) => grids.set(n, read.then((g) => g[i])));
+      }
+      return Promise.all(names.map((n) => grids.get(n)!));
+    },
     applyPlan: (plan, onProgress) => port.applyPlan(plan, onProgress),
     select: (sheet, address) => port.select(sheet, address),
   };

@@ -56,6 +56,11 @@ export interface WorkbookPort {
   /** Reads a sheet's used range as a grid (values, error kinds, formulas flags, merges). */
   readSheet(name: string): Promise<SheetGrid>;
   /**
+   * Reads several sheets, in the order named, as `readSheet` reads each. An adapter batches them:
+   * the Office adapter reads any number of small sheets in at most two syncs.
+   */
+  readSheets(names: readonly string[]): Promise<SheetGrid[]>;
+  /**
    * Writes the plan's sheets. Sheets this product wrote before (same key) are replaced; a sheet
    * the user made is never changed or removed, even if it has the wanted name. Input sheets are
    * never touched.

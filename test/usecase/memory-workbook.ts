@@ -80,6 +80,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet.grid;
   }
 
+  /** Every sheet read, each recorded in `reads`; `batches` records the names of each call. */
+  readonly batches: string[][] = [];
+
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    this.batches.push([...names]);
+    const grids: SheetGrid[] = [];
+    for (const name of names) grids.push(await this.readSheet(name));
+    return grids;
+  }
+
   private freeName(wanted: string, except?: MemorySheet): string {
     const taken = (n: string) => this.sheets.some((s) => s !== except && s.name.toLowerCase() === n.toLowerCase());
     if (!taken(wanted)) return wanted;

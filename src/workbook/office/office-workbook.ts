@@ -86,6 +86,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return asWorkbookError(e, 'read-failed', `Could not read the worksheet "${name}"`);
   }
 
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    const grids: SheetGrid[] = [];
+    for (const name of names) grids.push(await this.readSheet(name));
+    return grids;
+  }
+
   async applyPlan(plan: WritePlan, onProgress?: (p: ProgressReport) => void): Promise<ApplyReport> {
     try {
       return await applyPlan(

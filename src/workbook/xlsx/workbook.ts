@@ -126,6 +126,12 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    const grids: SheetGrid[] = [];
+    for (const name of names) grids.push(await this.readSheet(name));
+    return grids;
+  }
+
   async applyPlan(plan: WritePlan, onProgress?: (p: ProgressReport) => void): Promise<ApplyReport> {
     const sheets: WrittenSheet[] = [];
     const total = plan.sheets.length;

@@ -41,6 +41,7 @@ function harness(workbook: XlsxWorkbook): PortHarness {
     listSheets: () => workbook.listSheets(),
     activeSheetName: () => workbook.activeSheetName(),
     readSheet: (name) => workbook.readSheet(name),
+    readSheets: (names) => workbook.readSheets(names),
     applyPlan: async (plan: WritePlan, onProgress?: (p: ProgressReport) => void) => {
       changed();
       return workbook.applyPlan(plan, onProgress);
