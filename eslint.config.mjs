@@ -42,7 +42,7 @@ export default tseslint.config(
   ...roomRule('src/readers', ['engine'], 'The readers build on the engine only.'),
   ...roomRule('src/i18n', ['engine'], 'i18n imports only types from the engine.'),
   ...roomRule('src/appendix', ['engine', 'i18n'], 'The appendix builds on the engine and i18n only.'),
-  ...roomRule('src/usecase', ['engine', 'appendix', 'workbook', 'i18n'], 'The use case runs over the engine, the appendix and the port.'),
+  ...roomRule('src/usecase', ['engine', 'readers', 'appendix', 'workbook', 'i18n'], 'The use case runs over the engine, the readers, the appendix and the port.'),
   {
     files: ['**/*.js', '**/*.cjs', 'scripts/**'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },

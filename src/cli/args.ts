@@ -1,9 +1,16 @@
-/** Command-line arguments: `score [input.xlsx] [--sheet NAME] [--out FILE] [--json FILE|-] ...`. */
+/** Command-line arguments: `score [input.xlsx] [--sheet NAME]... [--layout KIND ...] [--out FILE] [--json FILE|-] ...`. */
+import type { LayoutKind } from '../engine/model';
 import type { DecisionInfo, Lang, NotApplicablePolicy, RankingMethod } from '../engine/types';
+import type { StatedLayout } from '../readers';
+import { StatedFlags } from './layout-flags';
+import { UsageError } from './usage-error';
 
 export interface CliArgs {
   input?: string;
-  sheet?: string;
+  /** `--sheet`, repeatable: the sheets read (one: that sheet only). */
+  sheets: string[];
+  /** The layout stated with `--layout` and its flags; undefined: detected. */
+  layout?: StatedLayout;
   out?: string;
   json?: string;
   ranking: RankingMethod;
@@ -15,22 +22,20 @@ export interface CliArgs {
   help: boolean;
 }
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from './usage-error';
 
 const CHOICES = {
   '--ranking': ['dense', 'competition'],
   '--not-applicable': ['full', 'exclude'],
   '--lang': ['vi', 'en'],
+  '--layout': ['criteria-as-rows', 'units-as-rows', 'sheet-per-unit'],
+  '--ranked': ['appraised', 'self'],
 } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { ranking: 'dense', notApplicable: 'full', lang: 'vi', decision: {}, help: false };
+  const args: CliArgs = { sheets: [], ranking: 'dense', notApplicable: 'full', lang: 'vi', decision: {}, help: false };
   const positional: string[] = [];
+  const stated = new StatedFlags();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     if (raw === '-h' || raw === '--help') { args.help = true; continue; }
@@ -45,7 +50,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return next;
     };
     switch (flag) {
-      case '--sheet': args.sheet = take(); break;
+      case '--sheet': args.sheets.push(take()); break;
+      case '--layout': stated.kind = choose(flag, take()) as LayoutKind; break;
+      case '--header-row': stated.headerRow = stated.row(flag, take()); break;
+      case '--max-row': stated.maxRow = stated.row(flag, take()); break;
+      case '--code-column': stated.codeColumn = stated.column(flag, take()); break;
+      case '--max-column': stated.maxColumn = stated.column(flag, take()); break;
+      case '--unit-name-column': stated.unitNameColumn = stated.column(flag, take()); break;
+      case '--unit-columns': stated.unitColumns = stated.columns(flag, take()); break;
+      case '--component-columns': stated.componentColumns = stated.columns(flag, take()); break;
+      case '--ranked': stated.rankedScore = choose(flag, take()); break;
       case '--out': args.out = take(); break;
       case '--json': args.json = take(); break;
       case '--previous': args.previous = take(); break;
@@ -68,6 +82,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (positional.length > 1) throw new UsageError(`Chỉ nhận một tệp đầu vào / only one input file, got: ${positional.join(', ')}`);
   args.input = positional[0];
+  const layout = stated.layout();
+  if (layout) args.layout = layout;
   return args;
 }
 
@@ -78,13 +94,26 @@ function choose<F extends keyof typeof CHOICES>(flag: F, value: string): (typeof
 }
 
 export const USAGE = `Cách dùng / Usage:
-  npm run score -- [input.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json FILE|-]
+  npm run score -- [input.xlsx] [--sheet NAME]... [--out FILE.xlsx] [--json FILE|-]
                    [--ranking dense|competition] [--not-applicable full|exclude] [--lang vi|en]
                    [--previous LAST-YEAR.xlsx]
                    [--issuing-body "UBND HUYỆN ..."] [--decision-number "123/QĐ-UBND"]
                    [--decision-date "15/01/2022"] [--year 2021] [--ranked-group "UBND các xã, thị trấn"]
 
 Các tuỳ chọn quyết định điền tiêu đề phụ lục / the decision options fill the appendix heading.
+
+Không có --sheet: mọi sheet có bảng chấm điểm được đọc (mỗi sheet hoặc nhóm phiếu là một khối xếp
+hạng). --sheet (có thể lặp lại) chỉ đọc các sheet nêu tên.
+Without --sheet: every sheet holding a scoring table is read (each sheet or set of forms is a
+ranking group). --sheet (repeatable) reads only the sheets named.
+
+Khai báo bố cục khi không tự nhận ra / state the layout when it is not recognised:
+  --layout criteria-as-rows|units-as-rows|sheet-per-unit
+  --header-row 4  --code-column A  --ranked appraised|self
+  tiêu chí theo hàng / criteria as rows:  --max-column C  --unit-columns D:P (hoặc / or D,F,H)
+  đơn vị theo hàng / units as rows:       --unit-name-column B  --component-columns C:I  --max-row 6
+  mỗi sheet một đơn vị / sheet per unit:  --max-column C  (--sheet cho từng phiếu / for each form)
+Dòng đếm từ 1 và cột bằng chữ, như Excel hiển thị / rows from 1 and columns as letters, as Excel shows them.
 
 Không có tệp đầu vào: chấm bảng mẫu đi kèm (samples/thanh-tri-2021.xlsx).
 Without an input file: scores the bundled sample (samples/thanh-tri-2021.xlsx).

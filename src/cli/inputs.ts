@@ -1,33 +1,36 @@
 /**
- * What the command line reads, over the use case: the sheet to score and last year's result. A
+ * What the command line reads, over the use case: what to score and last year's result. A
  * problem the user can fix becomes a `CliFailure` with its message (exit 2).
  */
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
+import type { StatedLayout } from '../readers';
 import {
-  chooseSheet, type ChosenSheet, defaultEngine, FILE_SHEET_CHOICE, type FileSheetHint, type LoadedSheet,
-  NamedSheetNotFoundError, readPreviousWorkbook,
+  chooseSheet, type ChosenSheet, defaultEngine, FILE_SHEET_CHOICE, type FileSheetHint, NamedSheetNotFoundError,
+  readPreviousWorkbook, type Selection, WHOLE_WORKBOOK,
 } from '../usecase';
 import type { WorkbookPort } from '../workbook/port';
 import { CliFailure, openWorkbook } from './io';
 import type { CliText } from './messages';
 
 /**
- * The sheet to score (`--sheet`, else as the use case chooses for a file). Says which sheet was
- * chosen and which others also have a scoring layout, unless the user named it.
+ * The sheets to score (`--sheet`, else every scoring sheet, else as the use case chooses for a
+ * file). Says what was chosen and which other sheets also qualify, unless the user named them.
  */
-export async function scoringSheet(
-  workbook: WorkbookPort, named: string | undefined, T: CliText, say: (text: string) => void,
-): Promise<LoadedSheet> {
+export async function scoringSelection(
+  workbook: WorkbookPort, named: readonly string[], stated: StatedLayout | undefined, T: CliText, say: (text: string) => void,
+): Promise<Selection> {
   let chosen: ChosenSheet<FileSheetHint>;
   try {
-    chosen = await chooseSheet(workbook, defaultEngine, { ...FILE_SHEET_CHOICE, named });
+    chosen = await chooseSheet(workbook, defaultEngine, { ...FILE_SHEET_CHOICE, named, stated });
   } catch (e) {
     if (e instanceof NamedSheetNotFoundError) throw new CliFailure(2, T.noSuchSheet(e.requested, [...e.sheets]), { cause: e });
     throw e;
   }
   const { choice, selected } = chosen;
   if (!selected) throw new CliFailure(2, T.noSheets);
-  if (choice.hint !== 'named') say(T.scoring(selected.name, choice.scoring.filter((n) => n !== selected.name)));
+  if (choice.hint === 'named') return selected;
+  if (selected.scope === WHOLE_WORKBOOK) say(T.scoringAll(selected.sheets.map((s) => s.name)));
+  else say(T.scoring(selected.scope, choice.scoring.filter((n) => n !== selected.scope)));
   return selected;
 }
 

@@ -7,16 +7,17 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { toJsonResult } from '../engine/json';
+import { toModelJson } from '../engine/json-groups';
 import type { ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
-import { defaultEngine, type RunStep, scoreAndWrite, type Scored } from '../usecase';
+import { describeLayout } from '../i18n/layout';
+import { defaultEngine, groupResults, type RunStep, scoreAndWrite, type Scored } from '../usecase';
 import { samePath, writeFileAtomic } from '../workbook/xlsx';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
-import { lastYearResult, scoringSheet } from './inputs';
+import { lastYearResult, scoringSelection } from './inputs';
 import { CliFailure, openWorkbook, outputPort } from './io';
 import { CLI_TEXT, type CliText } from './messages';
-import { renderRankingTable } from './table';
+import { renderRankingTables } from './table';
 
 export interface CliStreams {
   out: (text: string) => void;
@@ -76,24 +77,27 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
 
     step(T.stepRead);
     const workbook = await openWorkbook(input, T);
-    const { name: sheet, grid } = await scoringSheet(workbook, args.sheet, T, say);
+    const selection = await scoringSelection(workbook, args.sheets, args.layout, T, say);
     const options: Partial<ScoreOptions> = { ...ranking, lang: args.lang, previous, decision: args.decision };
 
-    /** The findings, the JSON and (when it scores) the ranking table, before anything is written. */
-    const report = async ({ outcome }: Scored): Promise<void> => {
+    /** What was recognised, the findings, the JSON and (when it scores) the ranking tables, before anything is written. */
+    const report = async ({ model, outcome }: Scored): Promise<void> => {
+      for (const layout of model?.layouts ?? []) say(T.detected(describeLayout(layout, args.lang)));
+      for (const left of model?.leftOut ?? []) say(T.leftOut(left.sheet, left.sameAs));
       for (const f of outcome.findings) {
         (f.severity === 'error' ? streams.err : say)(`${severityLabel(f.severity, args.lang)} ${findingLine(f, args.lang)}`);
       }
       if (args.json) {
-        const json = JSON.stringify(toJsonResult(outcome, sheet, args.ranking, args.lang, formatFinding), null, 2);
+        const json = JSON.stringify(toModelJson(outcome, args.ranking, args.lang, formatFinding), null, 2);
         if (args.json === '-') streams.out(json);
         else await writeJson(path.resolve(args.json), json + '\n', input, out, T);
       }
       if (!outcome.ok) return;
       say('');
-      say(renderRankingTable(outcome.result));
+      say(renderRankingTables(groupResults(outcome)));
     };
-    const run = await scoreAndWrite(outputPort(workbook, out, T), defaultEngine, { sheet, grid, options }, {
+    const request = { scope: selection.scope, sheets: selection.sheets, stated: args.layout, options };
+    const run = await scoreAndWrite(outputPort(workbook, out, T), defaultEngine, request, {
       onStep: (s) => step(T[STEP_TEXT[s]]),
       onScored: report,
     });

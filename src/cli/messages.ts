@@ -13,6 +13,9 @@ export const CLI_TEXT = {
     noSheets: 'Sổ tính không có trang tính nào.',
     scoring: (name: string, others: string[]) => `Chấm trang tính "${name}"` +
       (others.length ? ` (các trang cũng giống bảng chấm điểm: ${others.map((o) => `"${o}"`).join(', ')}; chọn bằng --sheet)` : ''),
+    scoringAll: (sheets: string[]) => `Chấm mọi sheet có bảng chấm điểm (${sheets.length}): ${sheets.map((o) => `"${o}"`).join(', ')}; chỉ chấm một sheet bằng --sheet`,
+    detected: (line: string) => `Nhận ra: ${line}`,
+    leftOut: (sheet: string, sameAs: string) => `Không chấm sheet "${sheet}": cùng các đơn vị với sheet "${sameAs}" (có lẽ là bản của năm khác); muốn chấm sheet này, dùng --sheet "${sheet}".`,
     stopped: (n: number) => `Bảng điểm có ${n} lỗi; chưa ghi kết quả. Hãy sửa các ô nêu trên rồi chạy lại.`,
     written: (p: string, sheets: string[]) => `Đã ghi ${p} (các trang: ${sheets.join(', ')})`,
     renamed: (name: string) => `Tên trang đã có trang tính của người dùng; kết quả được ghi vào "${name}".`,
@@ -32,6 +35,9 @@ export const CLI_TEXT = {
     noSheets: 'The workbook has no sheets.',
     scoring: (name: string, others: string[]) => `Scoring sheet "${name}"` +
       (others.length ? ` (these also look like scoring sheets: ${others.map((o) => `"${o}"`).join(', ')}; choose with --sheet)` : ''),
+    scoringAll: (sheets: string[]) => `Scoring every sheet holding a scoring table (${sheets.length}): ${sheets.map((o) => `"${o}"`).join(', ')}; score one sheet with --sheet`,
+    detected: (line: string) => `Recognised: ${line}`,
+    leftOut: (sheet: string, sameAs: string) => `Sheet "${sheet}" not scored: it has the units of sheet "${sameAs}" (likely another year's copy); to score it, use --sheet "${sheet}".`,
     stopped: (n: number) => `The sheet has ${n} error(s); nothing was written. Fix the cells above and run again.`,
     written: (p: string, sheets: string[]) => `Wrote ${p} (sheets: ${sheets.join(', ')})`,
     renamed: (name: string) => `A sheet of yours already had that name; the result was written to "${name}".`,

@@ -1,10 +1,10 @@
-/** The ranking table printed on the terminal, in rank order (ties by name). */
+/** The ranking tables printed on the terminal, one per ranking group, in rank order (ties by name). */
 import type { ScoreResult } from '../engine/types';
 import { formatNumber } from '../i18n/format';
 
 const LABELS = {
-  vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', index: 'Chỉ số (%)', grade: 'Xếp loại', group: 'Khối', of: 'đơn vị' },
-  en: { rank: 'Rank', unit: 'Unit', score: 'Score', index: 'Index (%)', grade: 'Grade', group: 'Group', of: 'units' },
+  vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', index: 'Chỉ số (%)', grade: 'Xếp loại', group: 'Khối', of: 'đơn vị', noName: 'Chưa đặt tên' },
+  en: { rank: 'Rank', unit: 'Unit', score: 'Score', index: 'Index (%)', grade: 'Grade', group: 'Group', of: 'units', noName: 'Unnamed' },
 };
 
 const width = (s: string): number => [...s.normalize('NFC')].length;
@@ -12,6 +12,12 @@ const pad = (s: string, w: number, right = false): string => {
   const fill = ' '.repeat(Math.max(0, w - width(s)));
   return right ? fill + s : s + fill;
 };
+
+/** Every group's table; with several groups each under its name ("== Khối xã =="). */
+export function renderRankingTables(groups: readonly { name: string | null; result: ScoreResult }[]): string {
+  if (groups.length === 1) return renderRankingTable(groups[0].result);
+  return groups.map(({ name, result }) => `== ${name ?? LABELS[result.options.lang].noName} ==\n${renderRankingTable(result)}`).join('\n');
+}
 
 export function renderRankingTable(result: ScoreResult): string {
   const lang = result.options.lang;

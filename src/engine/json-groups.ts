@@ -1,8 +1,9 @@
 /**
  * The machine-readable result of a whole workbook (the spec's "Several ranking groups in the
  * result"): the units of every group, `groups` with each group's sheets, units, max total and
- * ranking method. For a workbook of one standard sheet it is the single sheet's JSON
- * (`toJsonResult`) plus the one `groups` entry; with several groups each unit also says its group.
+ * ranking method. Every unit says its group (the spec: ranks and rank levels are within it); for a
+ * workbook of one standard sheet it is otherwise the single sheet's JSON (`toJsonResult`) plus
+ * the one `groups` entry.
  */
 import type { Finding } from './findings';
 import { type JsonGroup, type JsonResult, type JsonUnit, jsonUnit, toJsonResult } from './json';
@@ -15,7 +16,8 @@ export function toModelJson(
   lang: Lang,
   message: (f: Finding, lang: Lang) => string,
 ): JsonResult {
-  const sheet = outcome.groups[0]?.group.sheets[0] ?? '';
+  // Nothing read (no layout fits): the sheet the finding names.
+  const sheet = outcome.groups[0]?.group.sheets[0] ?? outcome.findings[0]?.sheet ?? '';
   const findings = toJsonResult({ ok: false, findings: outcome.findings }, sheet, ranking, lang, message).findings;
   if (!outcome.ok) return { ok: false, sheet, ranking, units: [], groups: [], findings };
   const groups: JsonGroup[] = [];
@@ -31,10 +33,9 @@ export function toModelJson(
     // Units stay in sheet order.
     for (const u of result.units) units.push({ unit: jsonUnit(u, result, lang), group: u.group ?? group.name });
   }
-  const several = groups.length > 1;
   return {
     ok: true, sheet, ranking,
-    units: units.map(({ unit, group }) => (several ? withGroup(unit, group) : unit)),
+    units: units.map(({ unit, group }) => withGroup(unit, group)),
     groups, findings,
   };
 }

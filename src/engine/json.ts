@@ -17,7 +17,7 @@ export interface JsonComponent {
 
 export interface JsonUnit {
   name: string;
-  /** The unit's ranking group; present when the result has several groups (json-groups.ts). */
+  /** The unit's ranking group; present in the result of a workbook (json-groups.ts), null for a group of forms with no name. */
   group?: string | null;
   total: number; max: number; index: number; rank: number; rankLevels: number; grade: string;
   components: JsonComponent[];

@@ -4,9 +4,9 @@
  * without the comparison, and the caller says why (a missing comparison should not stop the
  * appendix; a silent one would mislead).
  */
-import type { PreviousUnitResult, ScoreResult } from '../engine/types';
+import type { PreviousUnitResult } from '../engine/types';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
-import type { EngineApi } from './engine';
+import type { EngineApi, GroupResult } from './engine';
 
 /** Why last year's result could not be used. */
 export type PreviousSheetProblem = 'sheet-gone' | 'no-table' | 'same-sheet';
@@ -17,12 +17,13 @@ export type PreviousLoad =
 
 /** Reads the chosen sheet's ranking table; read failures other than a missing sheet are thrown. */
 export async function loadPreviousSheet(
-  port: WorkbookPort, engine: EngineApi, previousSheet: string, scoringSheet: string,
+  port: WorkbookPort, engine: EngineApi, previousSheet: string, scoringSheets: readonly string[],
 ): Promise<PreviousLoad> {
-  if (previousSheet.toLowerCase() === scoringSheet.toLowerCase()) return { sheet: previousSheet, problem: 'same-sheet' };
+  if (scoringSheets.some((s) => s.toLowerCase() === previousSheet.toLowerCase())) return { sheet: previousSheet, problem: 'same-sheet' };
   let units: PreviousUnitResult[] | undefined;
   try {
-    units = engine.readPreviousResult(await port.readSheet(previousSheet));
+    const [grid] = await port.readSheets([previousSheet]);
+    units = engine.readPreviousResult(grid);
   } catch (error) {
     if (error instanceof WorkbookError && error.code === 'sheet-not-found') return { sheet: previousSheet, problem: 'sheet-gone' };
     throw error;
@@ -35,8 +36,9 @@ export type Comparison =
   | { sheet: string; matched: number; total: number; unmatched: string[] }
   | { sheet: string; problem: PreviousSheetProblem };
 
-export function comparisonOf(load: PreviousLoad, result: ScoreResult): Comparison {
+export function comparisonOf(load: PreviousLoad, results: readonly GroupResult[]): Comparison {
   if ('problem' in load) return load;
-  const unmatched = result.units.filter((u) => u.previous === undefined).map((u) => u.name);
-  return { sheet: load.sheet, matched: result.units.length - unmatched.length, total: result.units.length, unmatched };
+  const units = results.flatMap((r) => r.result.units);
+  const unmatched = units.filter((u) => u.previous === undefined).map((u) => u.name);
+  return { sheet: load.sheet, matched: units.length - unmatched.length, total: units.length, unmatched };
 }

@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { chooseSheet, FILE_SHEET_CHOICE } from './choose-sheet';
 import type { EngineApi } from './engine';
 import { readingOnce } from './read-once';
+import { errorCount, groupResults, scoreSelection } from './score';
 
 export type PreviousWorkbookLoad =
   | { sheet: string; units: PreviousUnitResult[]; from: 'ranking-table' | 'scoring-sheet' }
@@ -24,15 +25,18 @@ export async function readPreviousWorkbook(
   const sheets = [...(await reading.listSheets())].sort((a, b) => a.position - b.position);
   const ordered = [...sheets.filter((s) => s.ownedByUs), ...sheets.filter((s) => !s.ownedByUs)];
   for (const s of ordered) {
-    const units = engine.readPreviousResult(await reading.readSheet(s.name));
+    const [grid] = await reading.readSheets([s.name]);
+    const units = engine.readPreviousResult(grid);
     if (units) return { sheet: s.name, units, from: 'ranking-table' };
   }
   const { selected } = await chooseSheet(reading, engine, FILE_SHEET_CHOICE);
   if (!selected) return { problem: 'no-sheets' };
-  const outcome = engine.scoreSheet(selected.grid, options);
-  if (!outcome.ok) {
-    return { problem: 'not-scorable', sheet: selected.name, errors: outcome.findings.filter((f) => f.severity === 'error').length };
-  }
-  const units = outcome.result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group }));
-  return { sheet: selected.name, units, from: 'scoring-sheet' };
+  const { outcome } = scoreSelection(engine, selected, options);
+  const sheet = selected.sheets[0]?.name ?? selected.scope;
+  if (!outcome.ok) return { problem: 'not-scorable', sheet, errors: errorCount(outcome) };
+  // Ranked within each group: with several, a unit's group is its sheet's "Khối" row, else its group's name.
+  const results = groupResults(outcome);
+  const units = results.flatMap(({ name, result }) =>
+    result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group ?? (results.length > 1 ? name : null) })));
+  return { sheet, units, from: 'scoring-sheet' };
 }

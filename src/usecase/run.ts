@@ -1,18 +1,19 @@
 /**
- * The run both shells make: (read the sheet,) last year's result, score, and when the sheet scores,
- * plan the result sheets and apply them through the port. A sheet with errors writes nothing.
+ * The run both shells make: (read the sheets,) last year's result, score, and when every group
+ * scores, plan the result sheets and apply them through the port. Errors write nothing.
  * Progress is reported as steps with the fraction of the whole run done; the port's own progress
  * while applying fills the last part.
  */
 import type { WritePlan } from '../appendix/types';
-import type { SheetGrid } from '../engine/grid';
-import type { ScoreOptions, ScoreResult } from '../engine/types';
+import type { ScoreOptions } from '../engine/types';
+import type { StatedLayout } from '../readers';
 import type { ApplyReport, ProgressReport, WorkbookPort } from '../workbook/port';
-import type { EngineApi } from './engine';
+import type { LoadedSheet } from './choose-sheet';
+import type { EngineApi, GroupResult } from './engine';
 import { type Comparison, comparisonOf, loadPreviousSheet } from './previous-sheet';
-import { type Scored, scoreGrid } from './score';
+import { errorCount, groupResults, type Scored, scoreSelection } from './score';
 
-/** The run's own steps, in order; `read` only when the sheet is read by the run. */
+/** The run's own steps, in order; `read` only when the sheets are read by the run. */
 export type RunStep = 'read' | 'score' | 'write' | 'done';
 
 /** Every step a progress bar may show: the run's and the port's while it applies the plan. */
@@ -22,9 +23,14 @@ export type RunProgressStep = RunStep | ProgressReport['step'];
 export const STEP_FRACTION: Record<RunStep, number> = { read: 0.02, score: 0.1, write: 0.2, done: 1 };
 
 export interface RunRequest {
-  sheet: string;
-  /** The sheet's grid when the caller has just read it (choosing the sheet); else the run reads it. */
-  grid?: SheetGrid;
+  /** A sheet's name, or `WHOLE_WORKBOOK`. */
+  scope: string;
+  /** The scope's sheets when the caller has just read them (choosing the scope). */
+  sheets?: LoadedSheet[];
+  /** Else the names of the sheets to read (default: the scope, a sheet). */
+  names?: readonly string[];
+  /** The layout as the user stated it. */
+  stated?: StatedLayout;
   /** A sheet of this workbook holding last year's ranking table; a problem with it is reported, not thrown. */
   previousSheet?: string;
   /** The engine's options; `previous` is last year's result read elsewhere (a table from `previousSheet` replaces it). */
@@ -45,7 +51,8 @@ export type RunOutcome =
   | {
       written: true;
       scored: Scored;
-      result: ScoreResult;
+      /** Each ranking group's result, in workbook order. */
+      results: GroupResult[];
       plan: WritePlan;
       report: ApplyReport;
       /** When last year's result was asked for from a sheet: how many units it matched, or why none. */
@@ -55,30 +62,29 @@ export type RunOutcome =
 export async function scoreAndWrite(
   port: WorkbookPort, engine: EngineApi, request: RunRequest, hooks: RunHooks = {},
 ): Promise<RunOutcome> {
-  const { sheet } = request;
-  let grid = request.grid;
-  if (grid === undefined) {
+  let sheets = request.sheets;
+  if (sheets === undefined) {
     await hooks.onStep?.('read', STEP_FRACTION.read);
-    grid = await port.readSheet(sheet);
+    const names = request.names ?? [request.scope];
+    const grids = await port.readSheets(names);
+    sheets = names.map((name, i) => ({ name, grid: grids[i] }));
   }
   const previous = request.previousSheet === undefined
     ? undefined
-    : await loadPreviousSheet(port, engine, request.previousSheet, sheet);
+    : await loadPreviousSheet(port, engine, request.previousSheet, sheets.map((s) => s.name));
   await hooks.onStep?.('score', STEP_FRACTION.score);
   const options = previous && 'units' in previous ? { ...request.options, previous: previous.units } : request.options;
-  const scored = scoreGrid(engine, sheet, grid, options);
+  const scored = scoreSelection(engine, { scope: request.scope, sheets }, options, request.stated);
   await hooks.onScored?.(scored);
   const { outcome } = scored;
-  if (!outcome.ok) {
-    const errors = outcome.findings.filter((f) => f.severity === 'error').length;
-    return { written: false, scored, errors };
-  }
+  if (!outcome.ok) return { written: false, scored, errors: errorCount(outcome) };
 
   await hooks.onStep?.('write', STEP_FRACTION.write);
-  const plan = engine.buildWritePlan(outcome.result);
+  const results = groupResults(outcome);
+  const plan = engine.buildWorkbookPlan(results);
   const span = STEP_FRACTION.done - STEP_FRACTION.write;
   const report = await port.applyPlan(plan, (p) => hooks.onApplyProgress?.(p.step, STEP_FRACTION.write + span * p.fraction));
   await hooks.onStep?.('done', STEP_FRACTION.done);
-  const comparison = previous && comparisonOf(previous, outcome.result);
-  return { written: true, scored, result: outcome.result, plan, report, ...(comparison ? { comparison } : {}) };
+  const comparison = previous && comparisonOf(previous, results);
+  return { written: true, scored, results, plan, report, ...(comparison ? { comparison } : {}) };
 }

@@ -1,9 +1,11 @@
 /**
- * Every sheet a choice may fall on, read once and sorted by what it holds: a complete scoring
- * layout (header, max column, at least one unit), a header only (a broken scoring sheet, still
- * worth checking), or neither; and whether it holds a ranking table (last year's result).
+ * Every sheet a choice may fall on, read in one request and sorted by what it holds: a layout a
+ * reader recognises (standard, units as rows, a form), a header only (a broken scoring sheet,
+ * still worth checking), or neither; and whether it holds a ranking table (last year's result).
  */
+import type { LayoutKind } from '../engine/model';
 import type { SheetGrid } from '../engine/grid';
+import type { StatedLayout } from '../readers';
 import type { WorkbookPort } from '../workbook/port';
 import type { EngineApi } from './engine';
 
@@ -13,6 +15,8 @@ export interface ScannedSheet {
   name: string;
   grid: SheetGrid;
   layout: Layout;
+  /** The reader that fits it, when complete. */
+  kind?: LayoutKind;
   /** Holds a ranking table; undefined when nobody asked and the layout did not need to know. */
   rankingTable?: boolean;
 }
@@ -24,21 +28,30 @@ export interface ScannedSheet {
  * counts as a scoring sheet only if it scores. Scoring is asked first when the table is not wanted
  * for itself: on a large sheet it is much quicker than looking for a table.
  */
-export function classifySheet(engine: EngineApi, name: string, grid: SheetGrid, listRankingTables: boolean): ScannedSheet {
+export function classifySheet(
+  engine: EngineApi, name: string, grid: SheetGrid, listRankingTables: boolean, stated?: StatedLayout,
+): ScannedSheet {
   let rankingTable = listRankingTables ? engine.readPreviousResult(grid) !== undefined : undefined;
-  let layout: Layout = !engine.looksLikeScoringSheet(grid) ? 'none' : engine.hasScoringLayout(grid) ? 'complete' : 'header-only';
-  if (layout !== 'none' && rankingTable !== false && !engine.scoreSheet(grid).ok) {
+  const fit = engine.fitSheet({ name, grid }, stated);
+  let layout: Layout = fit.kind === 'none' ? 'none' : fit.kind === 'header-only' ? 'header-only' : 'complete';
+  if (layout !== 'none' && rankingTable !== false && !scoresCleanly(engine, name, grid, stated)) {
     rankingTable ??= engine.readPreviousResult(grid) !== undefined;
     if (rankingTable) layout = 'none';
   }
-  return { name, grid, layout, ...(rankingTable === undefined ? {} : { rankingTable }) };
+  const kind = fit.kind === 'none' || fit.kind === 'header-only' ? undefined : fit.kind;
+  return { name, grid, layout, ...(kind ? { kind } : {}), ...(rankingTable === undefined ? {} : { rankingTable }) };
 }
 
-/** Reads the named sheets one after the other, each once, and classifies them. */
+function scoresCleanly(engine: EngineApi, name: string, grid: SheetGrid, stated: StatedLayout | undefined): boolean {
+  const read = engine.readWorkbook([{ name, grid }], stated);
+  return read.ok && engine.scoreModel(read.model).ok;
+}
+
+/** Reads the named sheets in one request (an adapter batches it) and classifies them. */
 export async function scanSheets(
-  port: WorkbookPort, engine: EngineApi, names: readonly string[], listRankingTables: boolean,
+  port: WorkbookPort, engine: EngineApi, names: readonly string[], listRankingTables: boolean, stated?: StatedLayout,
 ): Promise<ScannedSheet[]> {
-  const scanned: ScannedSheet[] = [];
-  for (const name of names) scanned.push(classifySheet(engine, name, await port.readSheet(name), listRankingTables));
-  return scanned;
+  if (names.length === 0) return [];
+  const grids = await port.readSheets(names);
+  return names.map((name, i) => classifySheet(engine, name, grids[i], listRankingTables, stated));
 }

@@ -51,6 +51,11 @@ export interface Expected {
   ok: boolean;
   /** Every finding as "rule@cell", in the engine's order (by row, then column). */
   findings: string[];
+  /**
+   * The findings when the whole workbook is read (the command line): where the readers say more
+   * than the engine does of one sheet (no header anywhere: one 'no-layout'). Default `findings`.
+   */
+  workbookFindings?: string[];
   /** Data of some findings, keyed "rule@cell" (a subset is compared). */
   findingData?: Record<string, Record<string, unknown>>;
   /** Criterion codes as read, in sheet order. */

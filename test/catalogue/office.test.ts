@@ -56,7 +56,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const fake = await fakeWorkbookOf(c);
       const chosen = await chooseSheet(portOf(fake), defaultEngine, PANE_SHEET_CHOICE);
       expect(chosen.choice.scoring).toEqual([c.expected.sheet, ...(c.expected.alsoScoring ?? [])]);
-      expect(chosen.selected?.name).toBe(c.expected.sheet);
+      expect(chosen.selected?.scope).toBe(c.expected.sheet);
     });
   }
 });

@@ -78,11 +78,12 @@ describe('score command', () => {
     const c = capture();
     expect(await runCli([file, '--json', '-', '--out', path.join(dir, 'o.xlsx')], c.streams)).toBe(0);
     const json = JSON.parse(c.out.join('\n'));
-    expect(Object.keys(json)).toEqual(['ok', 'sheet', 'ranking', 'units', 'findings']);
+    expect(Object.keys(json)).toEqual(['ok', 'sheet', 'ranking', 'units', 'groups', 'findings']);
+    expect(json.groups).toEqual([{ name: 'Chấm điểm 2022', sheets: ['Chấm điểm 2022'], units: 3, maxTotal: 10, ranking: 'dense' }]);
     expect(json).toMatchObject({ ok: true, sheet: 'Chấm điểm 2022', ranking: 'dense', findings: [] });
     // I: 4.5, 4.5, 2.75 -> two levels; II: 4.75, 4, 5 -> three; totals 9.25, 8.5, 7.75.
     expect(json.units[0]).toEqual({
-      name: 'Xã Đồng Tâm', total: 9.25, max: 10, index: 92.5, rank: 1, rankLevels: 3, grade: 'Xuất sắc',
+      name: 'Xã Đồng Tâm', group: 'Chấm điểm 2022', total: 9.25, max: 10, index: 92.5, rank: 1, rankLevels: 3, grade: 'Xuất sắc',
       components: [
         { code: 'I', name: 'Công tác chỉ đạo, điều hành CCHC', score: 4.5, max: 5, index: 90, rank: 1, rankLevels: 2 },
         { code: 'II', name: 'Cải cách thể chế', score: 4.75, max: 5, index: 95, rank: 2, rankLevels: 3 },

@@ -34,14 +34,17 @@ describe('the standard layout', () => {
     expect(m.groups[0].grid).toBe(input.grid);
     expect(m.layouts).toEqual([{ kind: 'criteria-as-rows', sheets: ['Chấm điểm'], headerRow: 2, units: 3, components: 2 }]);
   });
-  it('scores as scoreSheet does, and its JSON is the single sheet\'s with one `groups` entry', () => {
+  it('scores as scoreSheet does, and its JSON is the single sheet\'s with one `groups` entry and each unit\'s group', () => {
     const input = standard('Chấm điểm');
     const out = scoreModel(model([input]));
     const alone = scoreSheet(input.grid);
     expect(out.findings).toEqual(alone.findings);
     const json = toModelJson(out, 'dense', 'vi', formatFinding);
-    const { groups, ...rest } = json;
-    expect(rest).toEqual(toJsonResult(alone, 'Chấm điểm', 'dense', 'vi', formatFinding));
+    const { groups, units, ...rest } = json;
+    const single = toJsonResult(alone, 'Chấm điểm', 'dense', 'vi', formatFinding);
+    expect(rest).toEqual({ ...single, units: undefined });
+    expect(units.map((u) => u.group)).toEqual(['Chấm điểm', 'Chấm điểm', 'Chấm điểm']);
+    expect(units.map(({ group: _g, ...u }) => u)).toEqual(single.units);
     expect(groups).toEqual([{ name: 'Chấm điểm', sheets: ['Chấm điểm'], units: 3, maxTotal: 10, ranking: 'dense' }]);
   });
 });

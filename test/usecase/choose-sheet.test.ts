@@ -6,10 +6,10 @@
  */
 import type { SheetGrid } from '../../src/engine/grid';
 import {
-  chooseSheet, defaultEngine, FILE_SHEET_CHOICE, NamedSheetNotFoundError, PANE_SHEET_CHOICE,
+  chooseSheet, defaultEngine, FILE_SHEET_CHOICE, NamedSheetNotFoundError, PANE_SHEET_CHOICE, WHOLE_WORKBOOK,
 } from '../../src/usecase';
 import { WorkbookError } from '../../src/workbook/port';
-import { standardSheet } from '../helpers/grid';
+import { grid, standardSheet } from '../helpers/grid';
 import { headerOnlySheet, lastYearRanking, notesSheet } from './fixtures';
 import { MemoryWorkbook } from './memory-workbook';
 
@@ -22,15 +22,21 @@ const ranking = (name = 'Năm 2020'): Sheet => ({ name, grid: lastYearRanking(na
 const hidden = (sheet: Sheet): Sheet => ({ ...sheet, visible: false });
 const ours = (sheet: Sheet): Sheet => ({ ...sheet, ownedKey: 'overall' });
 
+/** The lists without `kinds` (checked on their own below). */
+function withoutKinds<C extends { kinds: unknown }>(choice: C): Omit<C, 'kinds'> {
+  const { kinds: _kinds, ...rest } = choice;
+  return rest;
+}
+
 async function inPane(sheets: Sheet[], active: string, prefs: { current?: string; saved?: string } = {}) {
   const chosen = await chooseSheet(new MemoryWorkbook(sheets, active), defaultEngine, { ...PANE_SHEET_CHOICE, ...prefs });
-  return { selected: chosen.selected?.name, ...chosen.choice };
+  return { selected: chosen.selected?.scope, ...withoutKinds(chosen.choice) };
 }
 
 async function inFile(sheets: Sheet[], named?: string) {
   const workbook = new MemoryWorkbook(sheets);
-  const chosen = await chooseSheet(workbook, defaultEngine, { ...FILE_SHEET_CHOICE, named });
-  return { selected: chosen.selected?.name, reads: workbook.reads, ...chosen.choice };
+  const chosen = await chooseSheet(workbook, defaultEngine, { ...FILE_SHEET_CHOICE, named: named === undefined ? undefined : [named] });
+  return { selected: chosen.selected?.scope, reads: workbook.reads, ...withoutKinds(chosen.choice) };
 }
 
 describe('in the pane, the sheet selected', () => {
@@ -51,12 +57,12 @@ describe('in the pane, the sheet selected', () => {
 
   it('is not a saved sheet that no longer has even the header', async () => {
     const c = await inPane([notes('Cũ'), scoring('Chấm điểm')], 'Cũ', { saved: 'Cũ' });
-    expect([c.selected, c.hint]).toEqual(['Chấm điểm', 'first-complete']);
+    expect([c.selected, c.hint]).toEqual(['Chấm điểm', 'workbook']);
   });
 
   it('is the first complete sheet, not an earlier one with a header only, nor the active header-only one', async () => {
     const c = await inPane([headerOnly('Hướng dẫn'), scoring('Chấm điểm'), scoring('Chấm điểm (2)')], 'Hướng dẫn');
-    expect([c.selected, c.hint]).toEqual(['Chấm điểm', 'first-complete']);
+    expect([c.selected, c.hint]).toEqual(['Chấm điểm', 'workbook']);
   });
 
   it('is the first sheet with a header only when no sheet is complete', async () => {
@@ -76,7 +82,7 @@ describe('in the pane, the sheet selected', () => {
 
   it('is never last year’s ranking table, even when it is active', async () => {
     const c = await inPane([ranking(), scoring('Chấm điểm')], 'Năm 2020');
-    expect([c.selected, c.hint, c.scoring, c.others]).toEqual(['Chấm điểm', 'first-complete', ['Chấm điểm'], ['Năm 2020']]);
+    expect([c.selected, c.hint, c.scoring, c.others]).toEqual(['Chấm điểm', 'workbook', ['Chấm điểm'], ['Năm 2020']]);
   });
 });
 
@@ -89,7 +95,7 @@ describe('in the pane, the sheets offered', () => {
       incomplete: ['Mẫu trống'],
       others: ['Bìa', 'Năm 2020'],
       rankingTables: ['Năm 2020'],
-      hint: 'first-complete',
+      hint: 'workbook',
     });
   });
 
@@ -105,7 +111,7 @@ describe('in the pane, the sheets offered', () => {
     const workbook = new MemoryWorkbook([ours(ranking('Xếp hạng chung'))]);
     workbook.failNext('activeSheetName', new Error('must not be asked'));
     const chosen = await chooseSheet(workbook, defaultEngine, PANE_SHEET_CHOICE);
-    expect(chosen).toEqual({ choice: { scoring: [], incomplete: [], others: [], rankingTables: [], hint: 'none' } });
+    expect(chosen).toEqual({ choice: { scoring: [], kinds: {}, incomplete: [], others: [], rankingTables: [], hint: 'none' } });
   });
 });
 
@@ -139,13 +145,13 @@ describe('in a file, the sheet scored', () => {
       incomplete: ['Hướng dẫn'],
       others: ['Ghi chú'],
       rankingTables: [],
-      hint: 'first-complete',
+      hint: 'workbook',
     });
   });
 
   it('is never last year’s ranking table copied in before the scoring sheet', async () => {
     const c = await inFile([ranking(), scoring('Chấm điểm')]);
-    expect([c.selected, c.hint, c.scoring, c.others]).toEqual(['Chấm điểm', 'first-complete', ['Chấm điểm'], ['Năm 2020']]);
+    expect([c.selected, c.hint, c.scoring, c.others]).toEqual(['Chấm điểm', 'workbook', ['Chấm điểm'], ['Năm 2020']]);
   });
 
   it('is the first sheet with a header only when none is complete', async () => {
@@ -166,5 +172,56 @@ describe('in a file, the sheet scored', () => {
   it('is nothing in a workbook without sheets', async () => {
     const c = await inFile([]);
     expect([c.selected, c.hint, c.reads]).toEqual([undefined, 'none', []]);
+  });
+});
+
+describe('the whole workbook as the scope', () => {
+  const withUnits = (name: string, units: string[]): Sheet => {
+    const values = standardSheet().values.map((row) => [...row]);
+    values[2] = ['STT', 'Nội dung', 'Điểm tối đa', ...units, 'Ghi chú'];
+    return { name, grid: grid(values, name) };
+  };
+  const xa = () => withUnits('Khối xã', ['Xã An', 'Xã Bình', 'Xã Cường']);
+  const phong = () => withUnits('Khối phòng', ['Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Y tế']);
+  const summary = (name: string): Sheet => ({ name, grid: grid([
+    ['STT', 'Tên đơn vị', 'I. Chỉ đạo', 'II. Thể chế', 'Tổng điểm'],
+    ['', 'Điểm tối đa', 6, 4, 10],
+    [1, 'Xã Yên', 5, 3, 8],
+    [2, 'Xã Lạc', 4.5, 4, 8.5],
+  ], name) });
+
+  it('is what a file scores when its sheets are two ranking groups: both sheets, read in one request', async () => {
+    const workbook = new MemoryWorkbook([notes(), phong(), xa()]);
+    const chosen = await chooseSheet(workbook, defaultEngine, FILE_SHEET_CHOICE);
+    expect(chosen.selected?.scope).toBe(WHOLE_WORKBOOK);
+    expect(chosen.selected?.sheets.map((s) => s.name)).toEqual(['Khối phòng', 'Khối xã']);
+    expect(chosen.choice.hint).toBe('workbook');
+    expect(workbook.batches).toEqual([['Ghi chú', 'Khối phòng', 'Khối xã']]);
+  });
+
+  it('is what the pane selects when the reviewer is on one of the groups, not on another year’s copy', async () => {
+    const sheets = [phong(), xa(), { ...xa(), name: 'Khối xã 2022' }];
+    expect((await inPane(sheets, 'Khối xã')).selected).toBe(WHOLE_WORKBOOK);
+    expect((await inPane(sheets, 'Khối xã 2022')).selected).toBe('Khối xã 2022');
+    expect((await inPane(sheets, 'Khối phòng', { current: WHOLE_WORKBOOK })).hint).toBe('kept');
+  });
+
+  it('lists the reader of each scoring sheet', async () => {
+    const c = await chooseSheet(new MemoryWorkbook([summary('Tổng hợp'), xa()]), defaultEngine, PANE_SHEET_CHOICE);
+    expect(c.choice.kinds).toEqual({ 'Tổng hợp': 'units-as-rows', 'Khối xã': 'criteria-as-rows' });
+  });
+
+  it('a saved whole-workbook scope comes back while the workbook still reads as several groups', async () => {
+    const c = await inPane([notes(), phong(), xa()], 'Ghi chú', { saved: WHOLE_WORKBOOK });
+    expect([c.selected, c.hint]).toEqual([WHOLE_WORKBOOK, 'saved']);
+    const one = await inPane([notes(), xa()], 'Ghi chú', { saved: WHOLE_WORKBOOK });
+    expect([one.selected, one.hint]).toEqual(['Khối xã', 'saved']);
+  });
+
+  it('several sheets named: they alone, read together, in the order named', async () => {
+    const workbook = new MemoryWorkbook([notes(), phong(), xa()]);
+    const chosen = await chooseSheet(workbook, defaultEngine, { ...FILE_SHEET_CHOICE, named: ['khối xã', 'Khối phòng'] });
+    expect([chosen.selected?.scope, chosen.selected?.sheets.map((s) => s.name)]).toEqual([WHOLE_WORKBOOK, ['Khối xã', 'Khối phòng']]);
+    expect(workbook.batches).toEqual([['Khối xã', 'Khối phòng']]);
   });
 });

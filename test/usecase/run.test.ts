@@ -3,9 +3,9 @@
  * reporting each step with the fraction done; a sheet with errors writes nothing.
  */
 import type { ScoreOptions } from '../../src/engine/types';
-import { defaultEngine, type RunHooks, scoreAndWrite, type Scored } from '../../src/usecase';
+import { defaultEngine, type RunHooks, scoreAndWrite, type Scored, WHOLE_WORKBOOK } from '../../src/usecase';
 import { WorkbookError } from '../../src/workbook/port';
-import { edit, standardSheet } from '../helpers/grid';
+import { edit, grid, standardSheet } from '../helpers/grid';
 import { lastYearRanking } from './fixtures';
 import { MemoryWorkbook } from './memory-workbook';
 
@@ -23,8 +23,8 @@ async function recorded(port: MemoryWorkbook, request: { grid?: boolean; previou
       calls.push(`scored (applied ${port.applied.length})`);
     },
   };
-  const grid = request.grid ? port.sheets[0].grid : undefined;
-  const run = await scoreAndWrite(port, defaultEngine, { sheet: SHEET, grid, previousSheet: request.previousSheet, options: request.options ?? {} }, hooks);
+  const sheets = request.grid ? [{ name: SHEET, grid: port.sheets[0].grid }] : undefined;
+  const run = await scoreAndWrite(port, defaultEngine, { scope: SHEET, sheets, previousSheet: request.previousSheet, options: request.options ?? {} }, hooks);
   return { run, calls, scored };
 }
 
@@ -39,7 +39,7 @@ describe('a sheet that scores', () => {
     expect(port.applied).toHaveLength(1);
     expect(run.written && run.report.sheets.map((s) => s.name)).toEqual(['Xếp hạng chung', 'Xếp hạng lĩnh vực', 'Thống kê', 'Kết quả từng đơn vị']);
     expect(run.written && run.plan).toBe(port.applied[0]);
-    expect(run.written && run.result.units.map((u) => [u.name, u.rank])).toEqual([['Xã An', 2], ['Xã Bình', 3], ['Xã Cường', 1]]);
+    expect(run.written && run.results[0].result.units.map((u) => [u.name, u.rank])).toEqual([['Xã An', 2], ['Xã Bình', 3], ['Xã Cường', 1]]);
   });
 
   it('a grid already read is not read again', async () => {
@@ -54,9 +54,40 @@ describe('a sheet that scores', () => {
     const previous = [{ name: 'Xã An', rank: 1, index: 90 }];
     const { run, scored } = await recorded(port, { options: { lang: 'en', previous } });
     expect(scored[0].previous).toEqual([{ name: 'Xã An', rank: 1, index: 90 }]);
-    expect(run.written && run.result.options.lang).toBe('en');
-    expect(run.written && run.result.units.map((u) => [u.name, u.previous?.rank])).toEqual([['Xã An', 1], ['Xã Bình', undefined], ['Xã Cường', undefined]]);
+    expect(run.written && run.results[0].result.options.lang).toBe('en');
+    expect(run.written && run.results[0].result.units.map((u) => [u.name, u.previous?.rank])).toEqual([['Xã An', 1], ['Xã Bình', undefined], ['Xã Cường', undefined]]);
     expect(run.written && run.comparison).toBeUndefined();
+  });
+});
+
+describe('the whole workbook', () => {
+  const withUnits = (name: string, units: string[]) => {
+    const values = standardSheet().values.map((row) => [...row]);
+    values[2] = ['STT', 'Nội dung', 'Điểm tối đa', ...units, 'Ghi chú'];
+    return { name, grid: grid(values, name) };
+  };
+
+  it('two groups: both ranked, their sheets read in one request, every group’s tables written in one plan', async () => {
+    const port = new MemoryWorkbook([withUnits('Khối phòng', ['Phòng Nội vụ', 'Phòng Y tế', 'Phòng Tư pháp']), withUnits('Khối xã', ['Xã An', 'Xã Bình', 'Xã Cường'])]);
+    const run = await scoreAndWrite(port, defaultEngine, { scope: WHOLE_WORKBOOK, names: ['Khối phòng', 'Khối xã'], options: {} });
+    expect(port.batches).toEqual([['Khối phòng', 'Khối xã']]);
+    if (!run.written) throw new Error('not written');
+    expect(run.results.map((r) => [r.name, r.result.units.map((u) => `${u.name} ${u.rank}`)])).toEqual([
+      ['Khối phòng', ['Phòng Nội vụ 2', 'Phòng Y tế 3', 'Phòng Tư pháp 1']],
+      ['Khối xã', ['Xã An 2', 'Xã Bình 3', 'Xã Cường 1']],
+    ]);
+    expect(port.applied).toHaveLength(1);
+    expect(run.plan.sheets.map((s) => s.key)).toEqual([
+      'overall', 'components', 'statistics', 'units', 'overall-2', 'components-2', 'statistics-2', 'units-2',
+    ]);
+  });
+
+  it('an error in one group writes nothing for any', async () => {
+    const port = new MemoryWorkbook([withUnits('Khối phòng', ['Phòng Nội vụ', 'Phòng Y tế', 'Phòng Tư pháp']), withUnits('Khối xã', ['Xã An', 'Xã Bình', 'Xã Cường'])]);
+    port.edit('Khối xã', edit(port.sheets[1].grid, { E10: 3.5 }));
+    const run = await scoreAndWrite(port, defaultEngine, { scope: WHOLE_WORKBOOK, names: ['Khối phòng', 'Khối xã'], options: {} });
+    expect([run.written, !run.written && run.errors, port.applied.length]).toEqual([false, 1, 0]);
+    expect(run.scored.outcome.findings.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Khối xã!E10']);
   });
 });
 
@@ -92,14 +123,14 @@ describe('failures', () => {
     const failure = new WorkbookError('write-failed', 'Could not write sheet "Xếp hạng chung"');
     port.failNext('applyPlan', failure);
     const scored: Scored[] = [];
-    await expect(scoreAndWrite(port, defaultEngine, { sheet: SHEET, options: {} }, { onScored: (s) => { scored.push(s); } })).rejects.toBe(failure);
+    await expect(scoreAndWrite(port, defaultEngine, { scope: SHEET, options: {} }, { onScored: (s) => { scored.push(s); } })).rejects.toBe(failure);
     expect(scored.map((s) => s.outcome.ok)).toEqual([true]);
   });
 
   it('a hook’s, thrown as they came, and nothing written', async () => {
     const port = new MemoryWorkbook([{ name: SHEET, grid: standardSheet() }]);
     const failure = new Error('cannot write the JSON');
-    await expect(scoreAndWrite(port, defaultEngine, { sheet: SHEET, options: {} }, { onScored: () => Promise.reject(failure) })).rejects.toBe(failure);
+    await expect(scoreAndWrite(port, defaultEngine, { scope: SHEET, options: {} }, { onScored: () => Promise.reject(failure) })).rejects.toBe(failure);
     expect(port.applied).toEqual([]);
   });
 });
