@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine against the floor and against HyperFormula, memory, the Office
  * adapter on the strict fake, the command line end to end and the task pane bundle, on synthetic
- * standard sheets of 20, 1,000 and 10,000 units × 200 leaf criteria; then the budgets.
+ * standard sheets of 20, 1,000 and 10,000 units × 200 leaf criteria, and whole workbooks read
+ * through the Office adapter (30 one-unit forms, two standard sheets); then the budgets.
  *
  *   node --expose-gc build/bench/bench/main.js [--skip cli,bundle,...] [--sizes 20,1000]
  *        [--hyperformula-10k]
@@ -17,7 +18,7 @@ import type { EngineFigures } from './engine-bench';
 import type { HyperFormulaFigures } from './hyperformula-bench';
 import { kb, mb, ms } from './measure';
 import type { MemoryFigures } from './memory-child';
-import type { OfficeFigures } from './office-bench';
+import type { OfficeFigures, WorkbookReadFigures } from './office-bench';
 import { type Budget, budgetLines, loadNow, machine, table } from './report';
 import { COMPONENTS, CRITERIA_PER_COMPONENT, LEAF_COUNT, syntheticSheet } from './sheet';
 import { buildBundle, type BundleFigures } from './bundle-bench';
@@ -27,6 +28,8 @@ const BUILD = path.resolve(__dirname, '..');
 const ROOT = path.resolve(BUILD, '../..');
 const script = (name: string): string => path.join(__dirname, `${name}.js`);
 const FOUR_MB = 4 * 1024 * 1024;
+/** One-unit forms in the workbook read with readSheets (the issue's budget: at most 2 syncs). */
+const FORMS = 30;
 
 interface Args {
   skip: Set<string>;
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
   results.memory = memory;
 
   const office: OfficeFigures[] = [];
+  const workbooks: WorkbookReadFigures[] = [];
   if (run('office')) {
     // The budgets name 20 and 2,000 units, and 10,000 for the request size.
     const sizes = Math.max(...args.sizes) >= 10000 ? [20, 2000, 10000] : [20, 2000];
@@ -118,8 +122,14 @@ async function main(): Promise<void> {
       office.map((o) => [n(o.units), String(o.read.syncs), String(o.write.syncs), String(o.run.syncs), kb(o.run.maxRequestBytes), kb(o.run.maxResponseBytes), String(o.run.failed)])));
     say('refused: syncs the fake rejected for a response over 5 MB, after which the adapter reads the sheet in bands.');
     say();
+    workbooks.push(...(await runChild<WorkbookReadFigures[]>(script('worker'), ['office-workbooks', String(FORMS), '11'])).value);
+    say('Office adapter reading whole workbooks on the strict fake: readSheets, then readWorkbook + scoreModel (median of 11 runs)');
+    say(table(['workbook', 'sheets', 'units', 'read syncs', 'largest response', 'refused', 'read', 'score'],
+      workbooks.map((w) => [w.workbook, String(w.sheets), String(w.units), String(w.read.syncs), kb(w.read.maxResponseBytes), String(w.read.failed), ms(w.readMs), ms(w.scoreMs)])));
+    say();
   }
   results.office = office;
+  results.officeWorkbooks = workbooks;
 
   const cli: (CliFigures | { units: number; error: string })[] = [];
   if (run('cli')) {
@@ -151,7 +161,7 @@ async function main(): Promise<void> {
   }
   results.bundle = bundle;
 
-  const budgets = makeBudgets(engine, hyper, memory, office, cli, bundle);
+  const budgets = makeBudgets(engine, hyper, memory, office, workbooks, cli, bundle);
   say(`Budgets (load average now: ${loadNow()})`);
   say(budgetLines(budgets));
   results.budgets = budgets;
@@ -160,7 +170,8 @@ async function main(): Promise<void> {
 
 function makeBudgets(
   engine: EngineFigures[], hyper: Map<number, HyperFormulaFigures | string>, memory: MemoryFigures[],
-  office: OfficeFigures[], cli: (CliFigures | { units: number; error: string })[], bundle: BundleFigures | string | undefined,
+  office: OfficeFigures[], workbooks: WorkbookReadFigures[], cli: (CliFigures | { units: number; error: string })[],
+  bundle: BundleFigures | string | undefined,
 ): Budget[] {
   const budgets: Budget[] = [];
   const e10k = engine.find((e) => e.units === 10000);
@@ -182,6 +193,9 @@ function makeBudgets(
   const o10k = office.find((x) => x.units === 10000);
   budgets.push({ name: 'Office adapter: no request over 4 MB at 10,000 units', pass: o10k ? o10k.run.maxRequestBytes <= FOUR_MB : undefined,
     figure: o10k ? `largest request ${kb(o10k.run.maxRequestBytes)} in ${o10k.run.syncs} syncs` : 'not measured' });
+  const forms = workbooks[0];
+  budgets.push({ name: `Office adapter: ${FORMS} forms read in ≤ 2 syncs`, pass: forms ? forms.read.syncs <= 2 : undefined,
+    figure: forms ? `${forms.read.syncs} sync(s), read ${ms(forms.readMs)}, score ${ms(forms.scoreMs)}` : 'not measured' });
   const c10k = cli.find((c) => c.units === 10000);
   budgets.push({ name: 'command line copes with a 10,000-unit workbook', pass: c10k ? !('error' in c10k) : undefined,
     figure: c10k ? ('error' in c10k ? c10k.error.split('\n')[0] : `${ms(c10k.medianMs)}, peak RSS ${mb(c10k.maxRssBytes)}`) : 'not measured' });

@@ -11,8 +11,10 @@ import { WorkbookError, type ApplyReport, type ProgressReport, type SheetSummary
 import { applyPlan } from './apply-plan';
 import { asWorkbookError, officeErrorCode } from './errors';
 import { ownedSheetIds, queueState, readState } from './inspect-workbook';
-import { readSheetInBands, readSheetSized, type ReadResult } from './read-sheet';
+import type { ReadResult } from './read-head';
 import type { KnownShape } from './read-pieces';
+import { readSheetInBands, readSheetSized } from './read-sheet';
+import { readSheetsTogether } from './read-sheets';
 import type { ExcelRun, IsSetSupported, OfficeWorkbookOptions } from './types';
 
 /** Default request limit: Excel on the web refuses 5 MB; leave room for Office.js's envelope. */
@@ -74,6 +76,11 @@ export class OfficeWorkbook implements WorkbookPort {
         throw this.readError(e2, name);
       }
     }
+    return this.remember(name, result);
+  }
+
+  /** Records a sheet read: an input sheet (never written over), and its shape for the next read. */
+  private remember(name: string, result: ReadResult): SheetGrid {
     this.inputSheetIds.add(result.sheetId);
     if (result.shape) this.shapes.set(name, result.shape);
     return result.grid;
@@ -86,10 +93,44 @@ export class OfficeWorkbook implements WorkbookPort {
     return asWorkbookError(e, 'read-failed', `Could not read the worksheet "${name}"`);
   }
 
+  /**
+   * All sheets' first reads in one sync, what is left of them in one more (read-sheets.ts); a
+   * sheet whose response was refused is then read alone, as readSheet reads it.
+   */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    if (names.length === 0) return [];
+    let results: (ReadResult | undefined)[];
+    try {
+      results = await this.run((context) => readSheetsTogether(context, names, this.caps, (name) => this.shapes.get(name)));
+    } catch (e) {
+      for (const name of names) this.shapes.delete(name);
+      throw await this.readSheetsError(e, names);
+    }
     const grids: SheetGrid[] = [];
-    for (const name of names) grids.push(await this.readSheet(name));
+    for (const [i, name] of names.entries()) {
+      const result = results[i];
+      if (result) grids.push(this.remember(name, result));
+      else grids.push(await this.readSheet(name));
+    }
     return grids;
+  }
+
+  /** readSheet's error for the first sheet named that does not exist (found in one more sync), else read-failed. */
+  private async readSheetsError(e: unknown, names: readonly string[]): Promise<WorkbookError> {
+    const failed = (cause: unknown): WorkbookError =>
+      asWorkbookError(cause, 'read-failed', `Could not read the worksheets ${names.map((n) => `"${n}"`).join(', ')}`);
+    if (officeErrorCode(e) !== 'ItemNotFound') return failed(e);
+    let missing: string | undefined;
+    try {
+      missing = await this.run(async (context) => {
+        const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+        await context.sync();
+        return names.find((_, i) => sheets[i].isNullObject);
+      });
+    } catch (lookup) {
+      return failed(lookup);
+    }
+    return missing === undefined ? failed(e) : this.readError(e, missing);
   }
 
   async applyPlan(plan: WritePlan, onProgress?: (p: ProgressReport) => void): Promise<ApplyReport> {

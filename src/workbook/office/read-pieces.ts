@@ -65,17 +65,25 @@ export interface KnownShape {
 /**
  * The box whose cells the first sync loads: the used range as last read, when that fits in one
  * response (no empty cells sent, the whole sheet in one sync if it has not grown); else the
- * fixed box at A1.
+ * fixed box at A1. When `sheets` sheets share the sync, each gets a share of it: the used range
+ * as last read if it fits in its share of the response, else the fixed box's rows and its share
+ * of the columns (30 sheets: 300 rows × 70 columns each, room for a unit's form).
  */
-export function headBoxFor(known: KnownShape | undefined, special: boolean, target = PIECE_TARGET_BYTES): CellBox {
-  if (known && known.box.rows * known.box.cols * known.bytesPerCell * SAFETY <= target) return known.box;
-  return { row: 0, col: 0, rows: HEAD_ROWS, cols: special ? HEAD_COLS : HEAD_COLS_NO_SPECIAL };
+export function headBoxFor(known: KnownShape | undefined, special: boolean, sheets = 1): CellBox {
+  const share = Math.max(1, sheets);
+  if (known && estimatedBytes(known.box, known.bytesPerCell) <= PIECE_TARGET_BYTES / share) return known.box;
+  const cols = special ? HEAD_COLS : HEAD_COLS_NO_SPECIAL;
+  return { row: 0, col: 0, rows: HEAD_ROWS, cols: Math.max(1, Math.floor(cols / share)) };
+}
+
+/** The response bytes a box of cells is estimated at (with the safety margin). */
+export function estimatedBytes(box: CellBox, bytesPerCell: number): number {
+  return box.rows * box.cols * bytesPerCell * SAFETY;
 }
 
 /** Splits a box along its longer side into pieces estimated at most `target` bytes each. */
 export function splitBox(box: CellBox, bytesPerCell: number, target = PIECE_TARGET_BYTES): CellBox[] {
-  const perCell = bytesPerCell * SAFETY;
-  const count = Math.max(1, Math.ceil((box.rows * box.cols * perCell) / target));
+  const count = Math.max(1, Math.ceil(estimatedBytes(box, bytesPerCell) / target));
   if (count === 1) return [box];
   const alongCols = box.cols >= box.rows;
   const length = alongCols ? box.cols : box.rows;
@@ -90,19 +98,23 @@ export function splitBox(box: CellBox, bytesPerCell: number, target = PIECE_TARG
 
 /** Groups pieces into syncs whose estimated responses stay under `target`. */
 export function groupPieces(pieces: CellBox[], bytesPerCell: number, target = PIECE_TARGET_BYTES): CellBox[][] {
-  const perCell = bytesPerCell * SAFETY;
-  const groups: CellBox[][] = [];
-  let current: CellBox[] = [];
-  let bytes = 0;
-  for (const piece of pieces) {
-    const size = piece.rows * piece.cols * perCell;
-    if (current.length > 0 && bytes + size > target) {
+  return groupBySize(pieces, (piece) => estimatedBytes(piece, bytesPerCell), target);
+}
+
+/** Groups items, in order, into syncs whose estimated bytes stay under `target` (an item alone may pass it). */
+export function groupBySize<T>(items: readonly T[], bytes: (item: T) => number, target = PIECE_TARGET_BYTES): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const size = bytes(item);
+    if (current.length > 0 && total + size > target) {
       groups.push(current);
       current = [];
-      bytes = 0;
+      total = 0;
     }
-    current.push(piece);
-    bytes += size;
+    current.push(item);
+    total += size;
   }
   if (current.length > 0) groups.push(current);
   return groups;

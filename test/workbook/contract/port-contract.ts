@@ -78,6 +78,28 @@ export function describePortContract(adapter: string, open: OpenHarness): void {
       await expect(h.port.readSheet('Không có')).rejects.toBeInstanceOf(WorkbookError);
     });
 
+    test('readSheets gives, in the order named, what readSheet gives for each sheet', async () => {
+      const offset: SeedSpec = { name: 'Lệch', values: [['STT', 'Tên', 5], ['1', 'Tiêu chí', 2.25]], originRow: 2, originCol: 1 };
+      const other: SeedSpec = { name: 'Khác', values: [['x', 1], ['#N/A', true]] };
+      const h = await open([INPUT, offset, other]);
+      const names = ['Lệch', 'Chấm điểm 2022', 'Khác', 'Lệch'];
+      const together = await h.port.readSheets(names);
+      const alone = await (await h.reopen()).port.readSheets([]);
+      expect(alone).toEqual([]);
+      const each: SheetGrid[] = [];
+      for (const name of names) each.push(await (await h.reopen()).port.readSheet(name));
+      expect(together.map((g) => g.sheetName)).toEqual(names);
+      expect(together).toEqual(each);
+    });
+
+    test('readSheets with a sheet that does not exist fails as readSheet does', async () => {
+      const h = await open([INPUT]);
+      const alone = await h.port.readSheet('Không có').catch((e: unknown) => e);
+      const together = await h.port.readSheets(['Chấm điểm 2022', 'Không có']).catch((e: unknown) => e);
+      expect(together).toBeInstanceOf(WorkbookError);
+      expect(together).toEqual(expect.objectContaining({ code: (alone as WorkbookError).code, message: (alone as WorkbookError).message }));
+    });
+
     test('applyPlan writes values, merges and column widths where the plan says', async () => {
       const h = await open([INPUT]);
       await h.port.readSheet('Chấm điểm 2022');

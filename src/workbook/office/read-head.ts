@@ -1,0 +1,113 @@
+/**
+ * The steps every read of a sheet is made of, so that one sheet alone (read-sheet.ts) and several
+ * together (read-sheets.ts) read alike:
+ *
+ *   queueHead   the first sync's loads: the used range's address and size, the addresses of the
+ *               formula, error and visible cells (ExcelApi 1.9) and of the merged areas (1.13),
+ *               and the values of the used range inside a head box (read-pieces.ts);
+ *   settle      after that sync: the cells gathered so far and the pieces still to read;
+ *   queuePiece  one more box of cells, copied in after its sync;
+ *   finishRead  the grid, once no piece is left.
+ */
+import type { CellBox, SheetGrid } from '../../engine/grid';
+import { boxOfAddress } from './addresses';
+import { outsideHead, splitBox, intersect, UNKNOWN_CELL_BYTES, type KnownShape } from './read-pieces';
+import { Gathered, type SheetLoads } from './sheet-cells';
+import type { IsSetSupported } from './types';
+
+export interface ReadResult {
+  grid: SheetGrid;
+  /** Worksheet id, so that the adapter never writes over a sheet it has read. */
+  sheetId: string;
+  /** The used range and its bytes per cell, to size the next read of this sheet. */
+  shape?: KnownShape;
+}
+
+/** One sheet after its first sync: the cells read so far and the pieces of the used range left. */
+export interface SheetRead {
+  name: string;
+  loads: SheetLoads;
+  used: CellBox;
+  cells: Gathered;
+  /** Response bytes per cell, measured on the head (or as last read, or a guess). */
+  perCell: number;
+  /** Boxes of the used range not read yet, each small enough for one response. */
+  pieces: CellBox[];
+}
+
+/** The properties a range of cells loads: values alone with 1.9 (kinds and formulas come from special cells). */
+export function cellProps(special: boolean): string[] {
+  return special ? ['values'] : ['values', 'valueTypes', 'formulas'];
+}
+
+/** Queues the loads shared by every way of reading a sheet (not its cells). */
+export function queueLoads(context: Excel.RequestContext, name: string, caps: IsSetSupported): SheetLoads {
+  const ws = context.workbook.worksheets.getItem(name);
+  ws.load('id');
+  const used = ws.getUsedRange(true);
+  used.load(['address', 'rowCount', 'columnCount']);
+  const loads: SheetLoads = { ws, used };
+  if (caps('ExcelApi', '1.9')) {
+    loads.formulas = used.getSpecialCellsOrNullObject('Formulas').load('address');
+    loads.errors = [
+      used.getSpecialCellsOrNullObject('Formulas', 'Errors').load('address'),
+      used.getSpecialCellsOrNullObject('Constants', 'Errors').load('address'),
+    ];
+    loads.visible = used.getSpecialCellsOrNullObject('Visible').load('address');
+  }
+  if (caps('ExcelApi', '1.13')) loads.merges = ws.getRange().getMergedAreasOrNullObject().load('address');
+  return loads;
+}
+
+/** The box of a loaded used range (its address, else its size at A1). */
+export function usedBox(used: Excel.Range): CellBox {
+  return boxOfAddress(used.address) ?? { row: 0, col: 0, rows: used.rowCount, cols: used.columnCount };
+}
+
+/**
+ * Queues a sheet's first-sync loads with the values of `headBox` (only its part inside the used
+ * range is sent back: a small sheet answers with its own cells). Call the returned function after
+ * the sync. `known`: the sheet as last read, whose bytes per cell stand in when the head holds
+ * nothing of the used range.
+ */
+export function queueHead(
+  context: Excel.RequestContext,
+  name: string,
+  caps: IsSetSupported,
+  headBox: CellBox,
+  known?: KnownShape,
+): () => SheetRead {
+  const loads = queueLoads(context, name, caps);
+  const special = loads.formulas !== undefined;
+  const head = loads.used
+    .getIntersectionOrNullObject(loads.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols))
+    .load(cellProps(special));
+  return () => {
+    const used = usedBox(loads.used);
+    const cells = new Gathered(used, special);
+    const inHead = head.isNullObject ? undefined : intersect(used, headBox);
+    let perCell = known?.bytesPerCell ?? UNKNOWN_CELL_BYTES;
+    if (inHead) {
+      cells.copy(inHead, inHead, head);
+      perCell = Math.max(1, cells.bytesPerCell(inHead));
+    }
+    const pieces = outsideHead(used, headBox).flatMap((box) => splitBox(box, perCell));
+    return { name, loads, used, cells, perCell, pieces };
+  };
+}
+
+/** Queues the cells of `box`, one of `read`'s pieces; call the returned function after the sync. */
+export function queuePiece(read: SheetRead, box: CellBox): () => void {
+  const special = read.loads.formulas !== undefined;
+  const range = read.loads.ws.getRangeByIndexes(box.row, box.col, box.rows, box.cols).load(cellProps(special));
+  return () => read.cells.copy(box, box, range);
+}
+
+/** The sheet's grid, id and shape, once every piece is in. */
+export function finishRead(read: SheetRead): ReadResult {
+  return {
+    grid: read.cells.grid(read.name, read.loads),
+    sheetId: read.loads.ws.id,
+    shape: { box: read.used, bytesPerCell: read.perCell },
+  };
+}
