@@ -10,6 +10,7 @@ import type { ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
 import { fixedFormat, INTEGER_FORMAT, numberText, SCORE_FORMAT, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups, rankText } from './order';
+import { type AppendixPart, partTitle } from './part';
 import { printSettings } from './styles';
 import { type Column, writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
@@ -17,12 +18,19 @@ import type { PlanValue } from './types';
 /** Row of the first header row (under the title and a blank row). */
 export const COMPONENTS_HEADER_ROW = 2;
 
-export function writeComponentsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
+/** `part`: the group's part of a workbook's appendix (its title names the group), when it has several. */
+export function writeComponentsSheet(
+  w: SheetWriter,
+  result: ScoreResult,
+  labels: PlanLabels,
+  sections = groupSections(result),
+  part?: AppendixPart,
+): void {
   const lang = result.options.lang;
   const n = result.components.length;
   const width = 2 + 2 * n + 2;
 
-  writeSheetTitle(w, labels.componentsTitle, width);
+  writeSheetTitle(w, partTitle(labels.componentsTitle, labels, part), width);
 
   const top: PlanValue[] = [labels.no, labels.unit];
   const sub: PlanValue[] = [null, null];

@@ -8,6 +8,7 @@ import type { ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
 import { difference, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, signedFormat, TEXT_FORMAT } from './numbers';
 import { gradeName, groupSections, hasSeveralGroups } from './order';
+import type { AppendixPart } from './part';
 import { HEADING, NOTE, printSettings, TITLE } from './styles';
 import { type Column, writeTable } from './table';
 import type { PlanValue } from './types';
@@ -15,11 +16,18 @@ import type { PlanValue } from './types';
 /** Rows of the heading block above the first table (issuing body, PHỤ LỤC, title, decision, blank). */
 export const OVERALL_HEADING_ROWS = 5;
 
-export function writeOverallSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
+/** `part`: the group's part of a workbook's appendix ("PHỤ LỤC II", titled with the group), when it has several. */
+export function writeOverallSheet(
+  w: SheetWriter,
+  result: ScoreResult,
+  labels: PlanLabels,
+  sections = groupSections(result),
+  part?: AppendixPart,
+): void {
   const withPrevious = result.units.some((u) => u.previous !== undefined);
   const columns = overallColumns(result.options.decimals, withPrevious);
   const width = columns.length;
-  writeHeading(w, result, labels, width);
+  writeHeading(w, result, labels, width, part);
 
   const header: PlanValue[] = [labels.no, labels.unit, labels.max, labels.score, labels.index, labels.rank, labels.grade];
   if (withPrevious) header.push(labels.previousRank, labels.rankChange, labels.indexChange);
@@ -66,13 +74,17 @@ function overallColumns(decimals: number, withPrevious: boolean): Column[] {
   return columns;
 }
 
-/** Issuing body top-left, "PHỤ LỤC", the title and the decision line, then a blank row. */
-function writeHeading(w: SheetWriter, result: ScoreResult, labels: PlanLabels, width: number): void {
+/**
+ * Issuing body top-left, "PHỤ LỤC", the title and the decision line, then a blank row. In a part
+ * of a workbook's appendix: "PHỤ LỤC II", and the title names the part's group instead of the
+ * decision's ranked group (one phrase for the whole decision, it cannot name each group).
+ */
+function writeHeading(w: SheetWriter, result: ScoreResult, labels: PlanLabels, width: number, part: AppendixPart | undefined): void {
   const d = result.options.decision;
   const given = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text.trim() : undefined);
   const parts = {
     year: d.year !== undefined ? String(d.year) : labels.placeholder,
-    rankedGroup: given(d.rankedGroup) ?? labels.placeholder,
+    rankedGroup: part?.group ?? given(d.rankedGroup) ?? labels.placeholder,
     number: given(d.number) ?? labels.numberPlaceholder,
     date: given(d.date) ?? labels.placeholder,
     issuingBody: given(d.issuingBody) ?? labels.placeholder,
@@ -89,8 +101,9 @@ function writeHeading(w: SheetWriter, result: ScoreResult, labels: PlanLabels, w
 
   const title = labels.title(parts).toLocaleUpperCase('vi');
   const attached = labels.attachedTo(parts);
-  w.put(1, 0, [[labels.appendix], [title], [attached]], 'none');
-  for (const [row, text] of [[1, labels.appendix], [2, title], [3, attached]] as const) {
+  const appendix = part === undefined ? labels.appendix : labels.partAppendix(part.number);
+  w.put(1, 0, [[appendix], [title], [attached]], 'none');
+  for (const [row, text] of [[1, appendix], [2, title], [3, attached]] as const) {
     w.merge({ row, col: 0, rows: 1, cols: width });
     w.wrap(row, 0, width, text);
   }

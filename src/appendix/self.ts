@@ -11,6 +11,7 @@ import type { CriterionInfo, ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
 import { difference, fixedFormat, INTEGER_FORMAT, milli, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups } from './order';
+import { type AppendixPart, partTitle } from './part';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle, writeTable } from './table';
 import type { PlanValue } from './types';
@@ -20,8 +21,15 @@ export const TOP_DEDUCTIONS = 10;
 
 const WIDTH = 7;
 
-export function writeSelfSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
-  writeSheetTitle(w, labels.selfTitle, WIDTH);
+/** `part`: the group's part of a workbook's appendix (its title names the group), when it has several. */
+export function writeSelfSheet(
+  w: SheetWriter,
+  result: ScoreResult,
+  labels: PlanLabels,
+  sections = groupSections(result),
+  part?: AppendixPart,
+): void {
+  writeSheetTitle(w, partTitle(labels.selfTitle, labels, part), WIDTH);
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];

@@ -9,6 +9,7 @@ import type { ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
 import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
 import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
+import { type AppendixPart, partTitle } from './part';
 import { rankedMean, readSectionScores, type Ranked, type SectionScores } from './section-scores';
 import { rowsOnPage } from './pages';
 import { HEADING, printSettings, TEXT } from './styles';
@@ -21,8 +22,15 @@ const CHART_MIN_ROWS = 16;
 /** Rows of the chart at most: what one printed page holds, unscaled (so it holds them however the sheet is scaled). */
 const CHART_MAX_ROWS = rowsOnPage(printSettings(''));
 
-export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, sections = groupSections(result)): void {
-  writeSheetTitle(w, labels.statisticsTitle, WIDTH);
+/** `part`: the group's part of a workbook's appendix (its title and charts name the group), when it has several. */
+export function writeStatisticsSheet(
+  w: SheetWriter,
+  result: ScoreResult,
+  labels: PlanLabels,
+  sections = groupSections(result),
+  part?: AppendixPart,
+): void {
+  writeSheetTitle(w, partTitle(labels.statisticsTitle, labels, part), WIDTH);
 
   let row = 2;
   const several = hasSeveralGroups(result);
@@ -32,7 +40,9 @@ export function writeStatisticsSheet(w: SheetWriter, result: ScoreResult, labels
     row = writeSummary(w, row, section, scores, result, labels) + 1;
     row = writeGradeCounts(w, heading(w, row, labels.gradeCounts), section, result, labels) + 1;
     row = writeBelowThreshold(w, heading(w, row, labels.belowThreshold), section, scores, result, labels) + 1;
-    row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, several) + 1;
+    // The chart names the group of its units: the section's when the result has several, else the part's.
+    const group = several ? (section.group ?? labels.noGroup) : (part?.group ?? null);
+    row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, group) + 1;
   });
   w.print(printSettings(labels.footer));
 }
@@ -185,7 +195,7 @@ function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection,
 }
 
 /** The totals in rank order as a table, and a bar chart of them anchored under it. */
-function writeChart(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels, several: boolean): number {
+function writeChart(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels, group: string | null): number {
   const { units } = section;
   const box = writeTable(w, {
     row,
@@ -203,7 +213,7 @@ function writeChart(w: SheetWriter, row: number, section: GroupSection, result: 
   const chartRows = Math.min(Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4), CHART_MAX_ROWS);
   w.chart({
     kind: 'bar',
-    title: labels.chartTitle(several ? (section.group ?? labels.noGroup) : null),
+    title: labels.chartTitle(group),
     categories: { row: box.bodyFirst, col: 0, rows: units.length, cols: 1 },
     values: { row: box.bodyFirst, col: 1, rows: units.length, cols: 1 },
     anchor: { row: chartRow, col: 0, rows: chartRows, cols: WIDTH },

@@ -8,6 +8,7 @@ import type { ScoreResult } from '../engine/types';
 import type { SheetWriter } from './layout';
 import { INTEGER_FORMAT } from './numbers';
 import { hasSeveralGroups } from './order';
+import { type AppendixPart, partTitle } from './part';
 import { HEADING, printSettings, TEXT } from './styles';
 import { writeSheetTitle } from './table';
 import { UnitLineWriter } from './unit-lines';
@@ -18,8 +19,9 @@ const TEXT_COL = 1;
 const NUMBER_HEADING = { ...HEADING, hAlign: 'center', numberFormat: INTEGER_FORMAT } as const;
 const NAME_HEADING = { ...HEADING, wrap: true } as const;
 
-export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels): void {
-  writeSheetTitle(w, labels.unitsTitle, 2);
+/** `part`: the group's part of a workbook's appendix (its title names the group), when it has several. */
+export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, part?: AppendixPart): void {
+  writeSheetTitle(w, partTitle(labels.unitsTitle, labels, part), 2);
   w.limit(0, 6, 8);
   w.limit(TEXT_COL, 60, 100);
 

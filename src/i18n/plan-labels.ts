@@ -29,6 +29,12 @@ export interface PlanLabels {
   groupHeading(index: number, group: string): string;
   /** Heading of units without a group when other units have one. */
   noGroup: string;
+  /** "PHỤ LỤC II": the appendix of the workbook's `index`-th ranking group (1-based), when it has several. */
+  partAppendix(index: number): string;
+  /** "Xếp hạng chung (II)": a result sheet's name (`name`, from sheetNames) for the `index`-th group. */
+  partSheetName(name: string, index: number): string;
+  /** "KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – KHỐI XÃ": a sheet title naming its group (both already upper-cased). */
+  partTitle(title: string, group: string): string;
 
   no: string;
   unit: string;

@@ -17,6 +17,9 @@ export const en: PlanLabels = {
   attachedTo: (p) => `(Attached to Decision No. ${p.number} dated ${p.date} of ${p.issuingBody})`,
   groupHeading: (i, g) => `${roman(i)}. ${g}`,
   noGroup: 'No group',
+  partAppendix: (i) => `APPENDIX ${roman(i)}`,
+  partSheetName: (name, i) => `${name} (${roman(i)})`,
+  partTitle: (title, g) => `${title} – ${g}`,
 
   no: 'No.',
   unit: 'Unit',

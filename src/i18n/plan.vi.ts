@@ -17,6 +17,9 @@ export const vi: PlanLabels = {
   attachedTo: (p) => `(Kèm theo Quyết định số ${p.number} ngày ${p.date} của ${p.issuingBody})`,
   groupHeading: (i, g) => `${roman(i)}. ${g}`,
   noGroup: 'Chưa phân khối',
+  partAppendix: (i) => `PHỤ LỤC ${roman(i)}`,
+  partSheetName: (name, i) => `${name} (${roman(i)})`,
+  partTitle: (title, g) => `${title} – ${g}`,
 
   no: 'STT',
   unit: 'Đơn vị',
