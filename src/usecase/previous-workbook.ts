@@ -1,9 +1,10 @@
 /**
- * Last year's result from another workbook (the command line's `--previous`): a ranking table
- * anywhere in it, our own result sheets first (last year's run of this product), then the user's
- * sheets in tab order; else its scoring sheet (chosen as for a file), scored with the options
+ * Last year's result from another workbook (the command line's `--previous`): our own result
+ * sheets' ranking tables first (last year's run of this product, every group's), else a ranking
+ * table of the user's sheets, the first in tab order; else its scoring sheet (chosen as for a file), scored with the options
  * given, so last year's ranks are computed the same way as this year's. Each sheet is read once.
  */
+import { nameKey } from '../engine/text';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import type { WorkbookPort } from '../workbook/port';
 import { chooseSheet, FILE_SHEET_CHOICE } from './choose-sheet';
@@ -23,8 +24,13 @@ export async function readPreviousWorkbook(
 ): Promise<PreviousWorkbookLoad> {
   const reading = readingOnce(port);
   const sheets = [...(await reading.listSheets())].sort((a, b) => a.position - b.position);
-  const ordered = [...sheets.filter((s) => s.ownedByUs), ...sheets.filter((s) => !s.ownedByUs)];
-  for (const s of ordered) {
+  // Our own result sheets: every group's overall table ("Xếp hạng chung (I)", "(II)" …), read
+  // together, a unit taken from the first table that has it.
+  const ours = sheets.filter((s) => s.ownedByUs).map((s) => s.name);
+  const ourTables = (await reading.readSheets(ours)).map((grid, i) => ({ sheet: ours[i], units: engine.readPreviousResult(grid) }));
+  const found = ourTables.filter((t): t is { sheet: string; units: PreviousUnitResult[] } => t.units !== undefined);
+  if (found.length > 0) return { sheet: found[0].sheet, units: firstOfEachUnit(found.flatMap((t) => t.units)), from: 'ranking-table' };
+  for (const s of sheets.filter((x) => !x.ownedByUs)) {
     const [grid] = await reading.readSheets([s.name]);
     const units = engine.readPreviousResult(grid);
     if (units) return { sheet: s.name, units, from: 'ranking-table' };
@@ -39,4 +45,15 @@ export async function readPreviousWorkbook(
   const units = results.flatMap(({ name, result }) =>
     result.units.map((u) => ({ name: u.name, rank: u.rank, index: u.index, group: u.group ?? (results.length > 1 ? name : null) })));
   return { sheet, units, from: 'scoring-sheet' };
+}
+
+/** Each unit once (by name, as units are matched), where several of our tables list it. */
+function firstOfEachUnit(units: readonly PreviousUnitResult[]): PreviousUnitResult[] {
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    const key = nameKey(u.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -28,6 +28,28 @@ describe('last year’s workbook', () => {
     expect(port.reads).toEqual(['Xếp hạng chung']);
   });
 
+  it('every group’s table of ours, each unit once', async () => {
+    const phong = grid([
+      ['STT', 'Đơn vị', 'Điểm tối đa', 'Điểm đạt', 'Chỉ số (%)', 'Xếp hạng', 'Xếp loại'],
+      [1, 'Phòng Nội vụ', 10, 9, 90, 1, 'Xuất sắc'],
+      [2, 'Xã An', 10, 7, 70, 2, 'Khá'],
+    ]);
+    const port = new MemoryWorkbook([
+      { name: 'Xếp hạng chung (I)', grid: ourRanking(), ownedKey: 'overall' },
+      { name: 'Ghi chú', grid: notesSheet() },
+      { name: 'Xếp hạng chung (II)', grid: phong, ownedKey: 'overall-2' },
+    ]);
+    expect(await readPreviousWorkbook(port, defaultEngine, {})).toEqual({
+      sheet: 'Xếp hạng chung (I)',
+      units: [
+        { name: 'Xã Bình', rank: 1, index: 95, group: null }, { name: 'Xã An', rank: 2, index: 80, group: null },
+        { name: 'Phòng Nội vụ', rank: 1, index: 90, group: null },
+      ],
+      from: 'ranking-table',
+    });
+    expect(port.batches).toEqual([['Xếp hạng chung (I)', 'Xếp hạng chung (II)']]);
+  });
+
   it('else a table of the user’s, anywhere', async () => {
     const port = new MemoryWorkbook([{ name: 'Ghi chú', grid: notesSheet() }, { name: 'Năm 2020', grid: lastYearRanking() }]);
     const load = await readPreviousWorkbook(port, defaultEngine, {});
