@@ -93,8 +93,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
         else await writeJson(path.resolve(args.json), json + '\n', input, out, T);
       }
       if (!outcome.ok) return;
+      const groups = groupResults(outcome);
+      if (groups.length > 1 && args.decision.rankedGroup !== undefined) say(T.rankedGroupIgnored);
       say('');
-      say(renderRankingTables(groupResults(outcome)));
+      say(renderRankingTables(groups));
     };
     const request = { scope: selection.scope, sheets: selection.sheets, stated: args.layout, options };
     const run = await scoreAndWrite(outputPort(workbook, out, T), defaultEngine, request, {

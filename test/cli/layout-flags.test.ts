@@ -24,7 +24,8 @@ async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err, json: code === 2 ? undefined : JSON.parse(out.join('\n')) };
+  const text = out.join('\n');
+  return { code, out, err, json: code !== 2 && text.trimStart().startsWith('{') ? JSON.parse(text) : undefined };
 }
 
 describe('the flags', () => {
@@ -96,5 +97,29 @@ describe('a stated layout', () => {
       ['Xã An', 9, 1, ['I', 'II']], ['Xã Bình', 9, 1, ['I', 'II']], ['Xã Cường', 7, 2, ['I', 'II']],
     ]);
     expect(r.err).toContain('Nhận ra: Đơn vị theo hàng · sheet Bảng điểm · dòng tiêu đề 2 · dòng điểm tối đa 3 · 3 đơn vị · 2 lĩnh vực');
+  });
+});
+
+describe('several ranking groups', () => {
+  it('one table per group on the terminal, and --ranked-group said to be unused', async () => {
+    const file = path.join(dir, 'hai-khoi.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const sheet = (name: string, units: string[], scores: number[][]) => wb.addWorksheet(name).addRows([
+      ['STT', 'Nội dung', 'Điểm tối đa', ...units],
+      ['I', 'Chỉ đạo', 10, ...scores[0]],
+      ['1.1', 'Kế hoạch', 10, ...scores[0]],
+      [null, 'Tổng cộng', 10, ...scores[0]],
+    ]);
+    sheet('Khối phòng', ['Phòng Nội vụ', 'Phòng Y tế'], [[8, 9]]);
+    sheet('Khối xã', ['Xã An', 'Xã Bình', 'Xã Cường'], [[7, 9.5, 7]]);
+    await wb.xlsx.writeFile(file);
+    const r = await run([file, '--out', path.join(dir, 'o.xlsx'), '--ranked-group', 'UBND các xã']);
+    expect(r.code).toBe(0);
+    const text = r.out.join('\n');
+    expect(text).toContain('Bảng tính có nhiều khối xếp hạng');
+    expect(text.indexOf('== Khối phòng ==')).toBeGreaterThan(-1);
+    expect(text.indexOf('== Khối xã ==')).toBeGreaterThan(text.indexOf('== Khối phòng =='));
+    expect(text).toMatch(/1\/2 +Phòng Y tế/);
+    expect(text).toMatch(/2\/2 +Xã An/);
   });
 });
