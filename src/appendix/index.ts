@@ -59,7 +59,8 @@ function resultSheets(result: ScoreResult, labels: PlanLabels, numbers: NumberWi
       ? new SheetWriter(key, sheetName(standard), numbers)
       : new SheetWriter(partKey(key, part), partSheetName(standard, part, labels), numbers);
     write(w);
-    return w.build();
+    const plan = w.build();
+    return part === undefined ? plan : { ...plan, part: part.number };
   };
   // The tables' units in rank order, sorted once for every sheet.
   const sections = groupSections(result);

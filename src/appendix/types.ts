@@ -68,6 +68,8 @@ export interface BarChartSpec {
 export interface SheetPlan {
   /** Stable identity of this result sheet across runs, e.g. "overall", "components". */
   key: string;
+  /** The part of a workbook's appendix (1-based: Phụ lục I, II …) the sheet belongs to; absent with one group. */
+  part?: number;
   /** Wanted sheet name (at most 31 characters, none of : \ / ? * [ ]). */
   name: string;
   blocks: CellBlock[];

@@ -21,6 +21,9 @@ export type FailureKind =
   | 'settings-save'
   | 'unexpected';
 
+/** The layouts the readers know (src/engine/model.ts `LayoutKind`; the pane assigns one to the other). */
+export type LayoutKindKey = 'criteria-as-rows' | 'units-as-rows' | 'sheet-per-unit';
+
 /** Why last year's result could not be used (the tables are then made without it). */
 export type PreviousProblem = 'sheet-gone' | 'no-table' | 'same-sheet';
 
@@ -42,8 +45,13 @@ export interface UiStrings {
   sheetHintKept: string;
   sheetHintActive: string;
   sheetHintSaved: string;
-  /** The first sheet with a complete layout was chosen; `count` sheets have one. */
-  sheetHintFirstComplete: (count: number) => string;
+  /** The only sheet with a complete layout was chosen (the active one has none). */
+  sheetHintWorkbookOne: string;
+  /** The whole workbook: kept, the active sheet among `count` scoring sheets, saved, or chosen since `count` sheets have a layout. */
+  scopeHintKeptWhole: string;
+  scopeHintActiveWhole: (count: number) => string;
+  scopeHintSavedWhole: string;
+  scopeHintWorkbook: (count: number) => string;
   sheetHintHeaderOnly: string;
   sheetHintNone: string;
   sheetGroupScoring: string;
@@ -52,6 +60,11 @@ export interface UiStrings {
   sheetReload: string;
   noSheets: string;
   reading: string;
+  /** The scope of every scoring sheet, offered first when there are several. */
+  wholeWorkbook: string;
+  /** A scoring sheet read by another reader than the standard one: "Tổng hợp (đơn vị theo hàng)". */
+  sheetWithKind: (sheet: string, kind: string) => string;
+  layoutKinds: Record<LayoutKindKey, string>;
 
   foundTitle: string;
   foundUnits: string;
@@ -62,6 +75,15 @@ export interface UiStrings {
   foundSelfScores: string;
   foundNotScorable: (errors: number) => string;
   foundCounts: (errors: number, warnings: number) => string;
+  /** Over the lines of the layouts recognised (`describeLayout`), detected or stated. */
+  layoutDetected: string;
+  layoutStated: string;
+  /** A scoring sheet not scored: it has the units of an earlier group's sheet. */
+  leftOutSameUnits: (sheet: string, sameAs: string) => string;
+  foundGroupsCount: (groups: number) => string;
+  foundGroupsList: string;
+  foundGroupLine: (group: string, units: number, components: number, maxTotal: string) => string;
+  foundGroupNotScored: (group: string, units: number, errors: number) => string;
 
   validate: string;
   validating: string;
@@ -101,6 +123,34 @@ export interface UiStrings {
   /** The saved choice, shown in the list although the sheet no longer holds a table. */
   previousUnusable: (sheet: string) => string;
   previousUnusableHint: (sheet: string) => string;
+  layoutTitle: string;
+  layoutHelp: string;
+  layoutKindLabel: string;
+  layoutKindAuto: string;
+  /** The rows and columns offered are the sheet's. */
+  layoutLabelsFrom: (sheet: string) => string;
+  layoutNoSheetRead: string;
+  /** A row or column left to detection. */
+  layoutAuto: string;
+  /** `row` counts from 1, as Excel shows it; `text` is what the row holds ('' when nothing). */
+  layoutRowOption: (row: number, text: string) => string;
+  layoutColumnOption: (letters: string, text: string) => string;
+  layoutHeaderRow: string;
+  layoutMaxRow: string;
+  layoutMaxColumn: string;
+  layoutUnitNameColumn: string;
+  layoutUnitColumns: string;
+  layoutComponentColumns: string;
+  layoutColumnsHint: string;
+  layoutRankedScore: string;
+  layoutRankedAppraised: string;
+  layoutRankedSelf: string;
+  layoutSheets: string;
+  layoutSheetsHint: string;
+  layoutApply: string;
+  layoutClear: string;
+  layoutInForce: (kind: string) => string;
+  layoutDetecting: string;
   decimalsLabel: string;
   tablesLangLabel: string;
   langVi: string;
@@ -131,6 +181,11 @@ export interface UiStrings {
   generateWithPrevious: (sheet: string) => string;
   doneTitle: string;
   unitsRanked: (n: number) => string;
+  groupsRanked: (units: number, groups: number) => string;
+  /** A group's sheets written: their names, comma-separated. */
+  groupSheetsWritten: (group: string, sheets: string) => string;
+  /** A group without a name among several (forms): "Khối thứ 2". */
+  unnamedGroup: (position: number) => string;
   topUnits: string;
   groupHeading: (group: string) => string;
   rankLine: (rank: number, name: string, total: string, index: string) => string;

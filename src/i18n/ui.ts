@@ -8,7 +8,7 @@ import { en } from './ui.en';
 import type { UiStrings } from './ui-strings';
 import { vi } from './ui.vi';
 
-export type { FailureKind, FailureText, PreviousProblem, ProgressStep, UiStrings } from './ui-strings';
+export type { FailureKind, FailureText, LayoutKindKey, PreviousProblem, ProgressStep, UiStrings } from './ui-strings';
 
 const CATALOGUES: Record<Lang, UiStrings> = { vi, en };
 

@@ -35,9 +35,11 @@ export function App(deps: PaneDeps) {
   const pane = usePane(deps);
   const busy = pane.busy !== null;
   const findings = pane.analysis?.outcome.findings ?? [];
-  // Last year's result may be any ranking table but the scoring sheet itself.
-  const previousSheets = pane.choice?.rankingTables.filter((name) => name !== pane.selected) ?? [];
+  // Last year's result may be any ranking table but the sheets scored.
+  const scored = new Set([pane.selected, ...(pane.analysis?.sheets.map((s) => s.name) ?? [])]);
+  const previousSheets = pane.choice?.rankingTables.filter((name) => !scored.has(name)) ?? [];
   const previousSheet = pane.options.previousSheet;
+  const offeredSheets = pane.choice ? [...pane.choice.scoring, ...pane.choice.incomplete, ...pane.choice.others] : [];
 
   return (
     <div className={styles.root}>
@@ -61,7 +63,7 @@ export function App(deps: PaneDeps) {
                 choice={pane.choice}
                 selected={pane.selected}
                 disabled={busy}
-                onSelect={(name) => void pane.selectSheet(name)}
+                onSelect={(scope) => void pane.selectScope(scope)}
                 onReload={() => void pane.reload()}
               />
             )}
@@ -80,7 +82,7 @@ export function App(deps: PaneDeps) {
             <section className={styles.section} aria-labelledby="findings-heading">
               <Subtitle1 as="h2" id="findings-heading">{t.findingsTitle}</Subtitle1>
               {pane.blockedErrors !== undefined && <Body1 role="alert">{t.generateBlocked(pane.blockedErrors)}</Body1>}
-              <FindingsList findings={findings} onSelect={(f) => void pane.goTo(f)} />
+              <FindingsList findings={findings} severalSheets={(pane.analysis?.sheets.length ?? 0) > 1} onSelect={(f) => void pane.goTo(f)} />
             </section>
           )}
 
@@ -98,7 +100,13 @@ export function App(deps: PaneDeps) {
                   disabled={busy}
                   onChange={pane.setOptions}
                   onSave={() => void pane.saveOptions()}
-                  onReset={pane.resetOptions}
+                  onReset={() => void pane.resetOptions()}
+                  layout={{
+                    sheets: offeredSheets,
+                    grids: pane.analysis?.sheets ?? [],
+                    layouts: pane.analysis?.model?.layouts ?? [],
+                    onApply: (stated) => void pane.stateLayout(stated),
+                  }}
                 />
               </AccordionPanel>
             </AccordionItem>

@@ -4,6 +4,7 @@
  * default and the pane says so, instead of failing.
  */
 import { checkBands } from './bands';
+import { parseStated, type StatedLayout } from './stated-layout';
 import {
   DEFAULT_OPTIONS, type DecisionInfo, type GradeBand, type Lang, type NotApplicablePolicy,
   type RankingMethod, type ScoreOptions,
@@ -12,6 +13,8 @@ import {
 export type PaneOptions = Pick<ScoreOptions, 'ranking' | 'notApplicable' | 'gradeBands' | 'decimals' | 'lang' | 'decision'> & {
   /** The sheet holding last year's ranking table, for the year-over-year comparison; none when absent. */
   previousSheet?: string;
+  /** The layout as the reviewer stated it (the readers' detection when absent). */
+  stated?: StatedLayout;
 };
 
 export const SETTINGS_VERSION = 1;
@@ -30,17 +33,18 @@ export const DEFAULT_PANE_OPTIONS: PaneOptions = {
 export interface SavedSettings {
   version: number;
   options: PaneOptions;
-  /** The scoring sheet chosen last time. */
+  /** The scope chosen last time: a sheet's name, or the whole workbook (`WHOLE_WORKBOOK`, "*"). */
   sheet?: string;
 }
 
-export function toSettings(options: PaneOptions, sheet: string | undefined): Record<string, unknown> {
-  const saved: SavedSettings = { version: SETTINGS_VERSION, options, ...(sheet ? { sheet } : {}) };
+export function toSettings(options: PaneOptions, scope: string | undefined): Record<string, unknown> {
+  const saved: SavedSettings = { version: SETTINGS_VERSION, options, ...(scope ? { sheet: scope } : {}) };
   return JSON.parse(JSON.stringify(saved)) as Record<string, unknown>;
 }
 
 export interface ParsedSettings {
   options: PaneOptions;
+  /** The scope saved: a sheet's name or the whole workbook. */
   sheet?: string;
   /** True when something was saved but part of it could not be used. */
   ignoredSomething: boolean;
@@ -50,9 +54,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The engine's options from the pane's (the previous sheet is the pane's business, not the engine's). */
+/** The engine's options from the pane's (last year's sheet and the stated layout are the use case's, not the engine's). */
 export function engineOptions(options: PaneOptions): Partial<ScoreOptions> {
-  const { previousSheet: _previousSheet, ...rest } = options;
+  const { previousSheet: _previousSheet, stated: _stated, ...rest } = options;
   return rest;
 }
 
@@ -114,6 +118,11 @@ export function parseSettings(raw: Record<string, unknown> | undefined): ParsedS
   const previous = typeof o.previousSheet === 'string' && o.previousSheet !== '' ? o.previousSheet : undefined;
   if (previous !== undefined) options.previousSheet = previous;
   else if (o.previousSheet !== undefined) ignored = true;
+  if (o.stated !== undefined) {
+    const stated = parseStated(o.stated);
+    if (stated) options.stated = stated;
+    else ignored = true;
+  }
   const sheet = typeof raw.sheet === 'string' && raw.sheet !== '' ? raw.sheet : undefined;
   return { options, sheet, ignoredSomething: ignored };
 }

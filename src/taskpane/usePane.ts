@@ -6,10 +6,13 @@
 import { useCallback, useEffect } from 'react';
 import type { Finding } from '../engine/findings';
 import type { FailureKind } from '../i18n/ui';
-import { chooseSheet, type EngineApi, PANE_SHEET_CHOICE, scoreAndWrite, scoreGrid } from '../usecase';
+import {
+  chooseSheet, type EngineApi, PANE_SHEET_CHOICE, scoreAndWrite, scoreSelection, type Selection, WHOLE_WORKBOOK,
+} from '../usecase';
 import type { SettingsStore, WorkbookPort } from '../workbook/port';
 import { failureFrom } from './errors';
 import { engineOptions, type PaneOptions, parseSettings, toSettings } from './options';
+import type { StatedLayout } from './stated-layout';
 import type { PaneAction } from './state/actions';
 import { paneReducer } from './state/reducer';
 import { type Busy, INITIAL_PANE_STATE, type PaneState, type Progress } from './state/state';
@@ -23,14 +26,17 @@ export interface PaneDeps {
 
 export interface PaneActions {
   reload(): Promise<void>;
-  selectSheet(name: string): Promise<void>;
+  /** A sheet's name, or the whole workbook (`WHOLE_WORKBOOK`). */
+  selectScope(scope: string): Promise<void>;
   validate(): Promise<void>;
   saveOptions(): Promise<void>;
   generate(): Promise<void>;
   goTo(finding: Finding): Promise<void>;
   openSheet(name: string): Promise<void>;
   setOptions(options: PaneOptions): void;
-  resetOptions(): void;
+  resetOptions(): Promise<void>;
+  /** The layout stated, or undefined to detect it again: the sheets are read anew with it. */
+  stateLayout(stated: StatedLayout | undefined): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -39,6 +45,16 @@ export type Pane = PaneState & PaneActions;
 /** Lets React paint (the progress bar) before the next synchronous step. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The sheets a scope reads: those scored last time when it is the scope shown (the pane never
+ * reads a sheet it will not score), else the scoring sheets for the whole workbook, else the sheet.
+ */
+function sheetsToRead(state: PaneState, scope: string): string[] {
+  const { analysis, choice } = state;
+  if (analysis && analysis.scope === scope && analysis.sheets.length > 0) return analysis.sheets.map((s) => s.name);
+  return scope === WHOLE_WORKBOOK ? [...(choice?.scoring ?? [])] : [scope];
 }
 
 export function usePane({ port, settings, engine }: PaneDeps): Pane {
@@ -55,13 +71,24 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
     }
   }, [dispatch]);
 
+  /** Scores sheets just read, with the options and the layout stated now. */
+  const score = useCallback((selection: Selection) => {
+    const { options } = latest.current;
+    return scoreSelection(engine, selection, engineOptions(options), options.stated);
+  }, [engine, latest]);
+
+  /** Reads the scope's sheets (in one request) and scores them. */
+  const readAndScore = useCallback(async (scope: string, names: readonly string[]) => {
+    const grids = names.length > 0 ? await port.readSheets(names) : [];
+    return score({ scope, sheets: names.map((name, i) => ({ name, grid: grids[i] })) });
+  }, [port, score]);
+
   const loadSheets = useCallback(async (prefs: { current?: string; saved?: string }) => {
-    const chosen = await chooseSheet(port, engine, { ...PANE_SHEET_CHOICE, ...prefs });
-    dispatch({ type: 'sheets-loaded', choice: chosen.choice, selected: chosen.selected?.name });
-    if (!chosen.selected) return;
-    const { name, grid } = chosen.selected;
-    dispatch({ type: 'scored', analysis: scoreGrid(engine, name, grid, engineOptions(latest.current.options)) });
-  }, [port, engine, dispatch, latest]);
+    const chosen = await chooseSheet(port, engine, { ...PANE_SHEET_CHOICE, ...prefs, stated: latest.current.options.stated });
+    dispatch({ type: 'sheets-loaded', choice: chosen.choice, selected: chosen.selected?.scope });
+    // The scope's sheets were read to choose it: scored as they are, never read twice.
+    if (chosen.selected) dispatch({ type: 'scored', analysis: score(chosen.selected) });
+  }, [port, engine, dispatch, latest, score]);
 
   // Start: saved options first (a failure there leaves the defaults), then the sheets.
   useEffect(() => {
@@ -74,13 +101,13 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
         const saved = await settings.load();
         const parsed = parseSettings(saved);
         const note = saved === undefined ? undefined : parsed.ignoredSomething ? 'ignored' as const : 'loaded' as const;
-        report({ type: 'settings-loaded', options: parsed.options, sheet: parsed.sheet, note });
+        report({ type: 'settings-loaded', options: parsed.options, scope: parsed.sheet, note });
       } catch (error) {
         report({ type: 'failed', failure: failureFrom(error, 'settings-load') });
       }
       if (cancelled) return;
       try {
-        await loadSheets({ saved: latest.current.savedSheet });
+        await loadSheets({ saved: latest.current.savedScope });
       } catch (error) {
         report({ type: 'failed', failure: failureFrom(error) });
       } finally {
@@ -104,38 +131,41 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
     };
   }, [dispatch]);
 
-  const reload = useCallback(
-    () => run('loading', () => loadSheets({ current: latest.current.selected, saved: latest.current.savedSheet })),
-    [run, loadSheets, latest],
+  const reloadNow = useCallback(
+    () => loadSheets({ current: latest.current.selected, saved: latest.current.savedScope }),
+    [loadSheets, latest],
   );
+  const reload = useCallback(() => run('loading', reloadNow), [run, reloadNow]);
 
-  const selectSheet = useCallback((name: string) => run('reading', async () => {
-    dispatch({ type: 'sheet-selected', sheet: name });
-    const grid = await port.readSheet(name);
-    dispatch({ type: 'scored', analysis: scoreGrid(engine, name, grid, engineOptions(latest.current.options)) });
-  }), [run, port, engine, dispatch, latest]);
+  const selectScope = useCallback((scope: string) => run('reading', async () => {
+    dispatch({ type: 'scope-selected', scope });
+    dispatch({ type: 'scored', analysis: await readAndScore(scope, sheetsToRead(latest.current, scope)) });
+  }), [run, dispatch, latest, readAndScore]);
 
   const validate = useCallback(() => run('validating', async () => {
-    const sheet = latest.current.selected;
-    if (sheet === undefined) return;
+    const scope = latest.current.selected;
+    if (scope === undefined) return;
+    const names = sheetsToRead(latest.current, scope);
     dispatch({ type: 'check-started' });
-    // Read again: the sheet may have been corrected since.
-    const grid = await port.readSheet(sheet);
-    dispatch({ type: 'checked', analysis: scoreGrid(engine, sheet, grid, engineOptions(latest.current.options)) });
-  }), [run, port, engine, dispatch, latest]);
+    // Read again: the sheets may have been corrected since.
+    dispatch({ type: 'checked', analysis: await readAndScore(scope, names) });
+  }), [run, dispatch, latest, readAndScore]);
 
   const saveOptions = useCallback(() => run('saving', async () => {
     const { options, selected } = latest.current;
     await settings.save(toSettings(options, selected));
-    dispatch({ type: 'options-saved', sheet: selected });
+    dispatch({ type: 'options-saved', scope: selected });
   }, 'settings-save'), [run, settings, dispatch, latest]);
 
   const generate = useCallback(() => run('generating', async () => {
-    const { selected: sheet, options } = latest.current;
-    if (sheet === undefined) return;
+    const { selected: scope, options } = latest.current;
+    if (scope === undefined) return;
+    const names = sheetsToRead(latest.current, scope);
     dispatch({ type: 'generate-started' });
     const progressed = (progress: Progress) => dispatch({ type: 'progressed', progress });
-    const outcome = await scoreAndWrite(port, engine, { sheet, previousSheet: options.previousSheet, options: engineOptions(options) }, {
+    const outcome = await scoreAndWrite(port, engine, {
+      scope, names, stated: options.stated, previousSheet: options.previousSheet, options: engineOptions(options),
+    }, {
       onStep: async (step, fraction) => {
         progressed({ step, fraction });
         await nextPaint();
@@ -147,13 +177,13 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
       dispatch({ type: 'generate-blocked', errors: outcome.errors });
       return;
     }
-    const { result, plan, report, comparison } = outcome;
+    const { results, plan, report, comparison } = outcome;
     const showFindings = outcome.scored.outcome.findings.length > 0;
-    dispatch({ type: 'generated', generated: { result, plan, report, ...(comparison ? { comparison } : {}) }, showFindings });
+    dispatch({ type: 'generated', generated: { results, plan, report, ...(comparison ? { comparison } : {}) }, showFindings });
     // The next reviewer opens the same choices; a failure here is shown but the tables stay.
     try {
-      await settings.save(toSettings(latest.current.options, sheet));
-      dispatch({ type: 'choices-remembered', sheet });
+      await settings.save(toSettings(latest.current.options, scope));
+      dispatch({ type: 'choices-remembered', scope });
     } catch (error) {
       dispatch({ type: 'failed', failure: failureFrom(error, 'settings-save') });
     }
@@ -162,11 +192,11 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
   const goTo = useCallback((finding: Finding) => run('reading', () => port.select(finding.sheet, finding.cell)), [run, port]);
   const openSheet = useCallback((name: string) => run('reading', () => port.select(name, 'A1')), [run, port]);
 
-  /** Changed options score the selected sheet again at once, so the findings shown are never stale. */
+  /** Changed options score the selected scope again at once, so the findings shown are never stale. */
   const rescore = useCallback(() => {
     const { analysis, selected, options } = latest.current;
-    if (analysis === undefined || analysis.sheet !== selected) return;
-    const rescored = scoreGrid(engine, analysis.sheet, analysis.grid, { ...engineOptions(options), previous: analysis.previous });
+    if (analysis === undefined || analysis.scope !== selected) return;
+    const rescored = scoreSelection(engine, analysis, { ...engineOptions(options), previous: analysis.previous }, analysis.stated);
     dispatch({ type: 'scored', analysis: rescored });
   }, [engine, dispatch, latest]);
 
@@ -175,15 +205,23 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
     rescore();
   }, [dispatch, rescore]);
 
-  const resetOptions = useCallback(() => {
+  const stateLayout = useCallback((stated: StatedLayout | undefined) => run('reading', async () => {
+    dispatch({ type: 'layout-stated', stated });
+    await reloadNow();
+  }), [run, dispatch, reloadNow]);
+
+  /** The defaults; a layout that was stated goes too, so the sheets are read again with detection. */
+  const resetOptions = useCallback(async () => {
+    const hadStated = latest.current.options.stated !== undefined;
     dispatch({ type: 'options-reset' });
-    rescore();
-  }, [dispatch, rescore]);
+    if (hadStated) await run('reading', reloadNow);
+    else rescore();
+  }, [dispatch, run, reloadNow, rescore, latest]);
 
   const dismissFailure = useCallback(() => dispatch({ type: 'failure-dismissed' }), [dispatch]);
 
   return {
     ...state,
-    reload, selectSheet, validate, saveOptions, generate, goTo, openSheet, setOptions, resetOptions, dismissFailure,
+    reload, selectScope, validate, saveOptions, generate, goTo, openSheet, setOptions, resetOptions, stateLayout, dismissFailure,
   };
 }

@@ -5,6 +5,7 @@
  * README.md for what it may import.
  */
 export { defaultEngine, type EngineApi, type GroupResult } from './engine';
+export type { StatedLayout } from '../readers';
 export { NamedSheetNotFoundError } from './errors';
 export {
   chooseSheet, FILE_SHEET_CHOICE, PANE_SHEET_CHOICE, WHOLE_WORKBOOK,

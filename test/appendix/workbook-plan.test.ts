@@ -85,6 +85,7 @@ describe('several ranking groups', () => {
       'overall', 'components', 'statistics', 'units',
       'overall-2', 'components-2', 'statistics-2', 'units-2', 'self-2',
     ]);
+    expect(plan.sheets.map((s) => s.part)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2]);
   });
 
   test('sheet names carry the group\'s Roman numeral, all distinct', () => {

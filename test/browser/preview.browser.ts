@@ -141,6 +141,16 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
     await page.screenshot({ path: shot('preview.png'), fullPage: true });
     expect(serious(await axeScan(page))).toEqual([]);
 
+    // The layout form: collapsed until opened; rows and columns offered by what the sheet holds.
+    await page.getByRole('button', { name: 'Khai báo bố cục bảng' }).click();
+    await page.getByRole('combobox', { name: 'Kiểu bảng' }).selectOption('criteria-as-rows');
+    const maxColumn = page.getByRole('combobox', { name: 'Cột điểm tối đa' });
+    expect(await maxColumn.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Cột [A-Z]: Điểm tối đa/)]));
+    await page.getByRole('group', { name: 'Các cột đơn vị' }).waitFor();
+    await settle(page);
+    await page.getByTestId('stated-layout').screenshot({ path: shot('preview-layout.png') });
+    expect(serious(await axeScan(page))).toEqual([]);
+
     expect(await page.evaluate(() => (window as unknown as Win).__csp)).toEqual([]);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
@@ -156,6 +166,9 @@ test('the preview in English: every string of the pane translated', async () => 
     await page.getByRole('region', { name: 'Found' }).waitFor();
     await page.getByRole('button', { name: 'Options' }).click();
     await page.getByRole('combobox', { name: 'Last year’s result' }).waitFor();
+    await page.getByRole('button', { name: 'State the layout' }).click();
+    await page.getByRole('combobox', { name: 'Kind of table' }).selectOption('units-as-rows');
+    await page.getByRole('group', { name: 'Component columns' }).waitFor();
     await page.getByRole('button', { name: 'Create ranking tables' }).click();
     await page.getByRole('region', { name: 'Ranking tables created' }).waitFor({ timeout: 30_000 });
     await settle(page);
@@ -164,7 +177,7 @@ test('the preview in English: every string of the pane translated', async () => 
     // No text the reviewer reads is a Vietnamese catalogue string (sheet names, which are data, aside).
     const texts = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((e) => !e.closest('option, optgroup, [data-testid="preview-banner"]'))
+        .filter((e) => !e.closest('option, optgroup, [data-testid="preview-banner"], [data-workbook-text]'))
         .flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').trim()))
         .filter((t) => t !== ''),
     );

@@ -74,13 +74,13 @@ describe('an adapter exception', () => {
 });
 
 describe('an unexpected exception in the pane', () => {
-  it('from the engine: a message, and the pane still works', async () => {
+  it('from the plan builder: a message, and the pane still works', async () => {
     let broken = true;
     const engine: EngineApi = {
       ...defaultEngine,
-      buildWritePlan: (result) => {
+      buildWorkbookPlan: (groups) => {
         if (broken) throw new TypeError("Cannot read properties of undefined (reading 'components')");
-        return defaultEngine.buildWritePlan(result);
+        return defaultEngine.buildWorkbookPlan(groups);
       },
     };
     const { workbook } = await renderPane({ engine });
@@ -97,8 +97,11 @@ describe('an unexpected exception in the pane', () => {
     let broken = true;
     const engine: EngineApi = {
       ...defaultEngine,
-      // An engine bug: "ok" without a result makes the summary throw while rendering.
-      scoreSheet: (grid, options) => (broken ? ({ ok: true, findings: [] } as never) : defaultEngine.scoreSheet(grid, options)),
+      // An engine bug: a group "ok" without a result makes the summary throw while rendering.
+      scoreModel: (model, options) => {
+        if (!broken) return defaultEngine.scoreModel(model, options);
+        return { ok: true, groups: model.groups.map((group) => ({ group, outcome: { ok: true, findings: [] } as never })), findings: [] };
+      },
     };
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

@@ -15,14 +15,14 @@ async function openOptions(): Promise<void> {
   await screen.findByRole('radiogroup', { name: 'Cách xếp hạng' });
 }
 
-/** The engine, remembering the options of every scoreSheet call. */
+/** The engine, remembering the options of every scoreModel call. */
 function spyEngine() {
   const calls: Partial<ScoreOptions>[] = [];
   const engine: EngineApi = {
     ...defaultEngine,
-    scoreSheet: (grid, options) => {
+    scoreModel: (model, options) => {
       calls.push(options ?? {});
-      return defaultEngine.scoreSheet(grid, options);
+      return defaultEngine.scoreModel(model, options);
     },
   };
   return { engine, calls };

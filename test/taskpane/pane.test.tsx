@@ -95,7 +95,7 @@ describe('Kiểm tra (check)', () => {
     fireEvent.click(button('Kiểm tra'));
     await screen.findByRole('group', { name: /^Lỗi \(1\)/ });
     workbook.edit(SHEET, standardSheet());
-    fireEvent.click(button('Kiểm tra'));
+    fireEvent.click(await idleButton('Kiểm tra'));
     await screen.findByText('Không có lỗi hay cảnh báo nào. Bảng chấm điểm đã sẵn sàng để xếp hạng.');
   });
 });

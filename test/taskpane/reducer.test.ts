@@ -18,14 +18,25 @@ const DEFAULTS = { ranking: 'dense', notApplicable: 'full', gradeBands: BANDS, d
 const CHOSEN = { ...DEFAULTS, ranking: 'competition', decimals: 1, previousSheet: 'Năm 2020' } as const;
 
 const GRID = { sheetName: 'Chấm điểm', values: [['STT', 'Nội dung', 'Điểm tối đa', 'Xã An']] };
+const SHEETS = [{ name: 'Chấm điểm', grid: GRID }];
+const GROUP = { name: 'Chấm điểm', sheets: ['Chấm điểm'], grid: GRID };
 const RESULT = { units: [] } as unknown as ScoreResult;
 const WARNING = { severity: 'warning', rule: 'number-as-text', sheet: 'Chấm điểm', cell: 'D5' } as never;
 const ERROR = { severity: 'error', rule: 'score-above-max', sheet: 'Chấm điểm', cell: 'E10' } as never;
-const SCORES: Analysis = { sheet: 'Chấm điểm', grid: GRID, outcome: { ok: true, result: RESULT, findings: [] } };
-const WARNS: Analysis = { sheet: 'Chấm điểm', grid: GRID, outcome: { ok: true, result: RESULT, findings: [WARNING] } };
-const FAILS: Analysis = { sheet: 'Chấm điểm', grid: GRID, outcome: { ok: false, findings: [ERROR] } };
-const GENERATED: Generated = { result: RESULT, plan: { sheets: [] } as never, report: { sheets: [] } };
-const CHOICE: PaneSheetChoice = { scoring: ['Chấm điểm'], incomplete: [], others: ['Ghi chú'], rankingTables: ['Năm 2020'], hint: 'active' };
+const scored = (findings: never[]): Analysis => ({
+  scope: 'Chấm điểm', sheets: SHEETS,
+  outcome: { ok: true, groups: [{ group: GROUP, outcome: { ok: true, result: RESULT, findings } }], findings },
+});
+const SCORES = scored([]);
+const WARNS = scored([WARNING]);
+const FAILS: Analysis = {
+  scope: 'Chấm điểm', sheets: SHEETS, outcome: { ok: false, groups: [{ group: GROUP, outcome: { ok: false, findings: [ERROR] } }], findings: [ERROR] },
+};
+const GENERATED: Generated = { results: [{ name: 'Chấm điểm', result: RESULT }], plan: { sheets: [] } as never, report: { sheets: [] } };
+const CHOICE: PaneSheetChoice = {
+  scoring: ['Chấm điểm'], kinds: { 'Chấm điểm': 'criteria-as-rows' }, incomplete: [], others: ['Ghi chú'], rankingTables: ['Năm 2020'], hint: 'active',
+};
+const STATED = { kind: 'criteria-as-rows', headerRow: 34 } as const;
 const FAILURE = { kind: 'read-failed', detail: 'WorkbookError: GeneralException' } as const;
 
 /** A pane open on a scored sheet, idle. */
@@ -48,10 +59,14 @@ describe('opening', () => {
     expect(INITIAL_PANE_STATE).toEqual({ busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 0, progress: null });
   });
 
-  it('saved settings: used, the form re-read, the saved sheet remembered, and the panel told', () => {
-    expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: CHOSEN, sheet: 'Khối xã', note: 'ignored' })).toEqual({
+  it('saved settings: used, the form re-read, the saved scope remembered, and the panel told', () => {
+    expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: CHOSEN, scope: 'Khối xã', note: 'ignored' })).toEqual({
       busy: 'loading', failure: null, findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null,
-      savedSheet: 'Khối xã', optionsNote: 'ignored',
+      savedScope: 'Khối xã', optionsNote: 'ignored',
+    });
+    expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: DEFAULTS, scope: '*', note: 'loaded' })).toEqual({
+      busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      savedScope: '*', optionsNote: 'loaded',
     });
   });
 
@@ -90,17 +105,23 @@ describe('running an action', () => {
   });
 });
 
-describe('choosing another sheet, or reloading', () => {
+describe('choosing another scope, or reloading', () => {
   const shown: PaneState = { ...OPEN, analysis: FAILS, findingsShown: true, generated: GENERATED, blockedErrors: 1 };
 
-  it('picked: nothing shown of the last sheet survives', () => {
-    expect(after(shown, { type: 'sheet-selected', sheet: 'Khối phòng' })).toEqual({
+  it('picked: nothing shown of the last scope survives', () => {
+    expect(after(shown, { type: 'scope-selected', scope: 'Khối phòng' })).toEqual({
       busy: null, failure: null, choice: CHOICE, selected: 'Khối phòng', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
     });
   });
 
+  it('the whole workbook picked: the same', () => {
+    expect(after(shown, { type: 'scope-selected', scope: '*' })).toEqual({
+      busy: null, failure: null, choice: CHOICE, selected: '*', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+    });
+  });
+
   it('reloaded with nothing to select: the same, and nothing selected', () => {
-    const none: PaneSheetChoice = { scoring: [], incomplete: [], others: ['Ghi chú'], rankingTables: [], hint: 'none' };
+    const none: PaneSheetChoice = { scoring: [], kinds: {}, incomplete: [], others: ['Ghi chú'], rankingTables: [], hint: 'none' };
     expect(after(shown, { type: 'sheets-loaded', choice: none })).toEqual({
       busy: null, failure: null, choice: none, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
     });
@@ -141,9 +162,9 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     });
   });
 
-  it('the options and the sheet remembered quietly', () => {
-    expect(after({ ...OPEN, optionsNote: 'loaded' }, { type: 'choices-remembered', sheet: 'Chấm điểm' })).toEqual({
-      ...OPEN, optionsNote: 'loaded', savedSheet: 'Chấm điểm',
+  it('the options and the scope remembered quietly', () => {
+    expect(after({ ...OPEN, optionsNote: 'loaded' }, { type: 'choices-remembered', scope: '*' })).toEqual({
+      ...OPEN, optionsNote: 'loaded', savedScope: '*',
     });
   });
 });
@@ -163,13 +184,40 @@ describe('options', () => {
     expect(after({ ...OPEN, options: CHOSEN, optionsNote: 'loaded' }, { type: 'options-reset' })).toEqual({ ...OPEN, optionsEpoch: 2 });
   });
 
-  it('saved: said so, and the sheet saved with them remembered', () => {
-    expect(after(OPEN, { type: 'options-saved', sheet: 'Chấm điểm' })).toEqual({ ...OPEN, optionsNote: 'saved', savedSheet: 'Chấm điểm' });
+  it('saved: said so, and the scope saved with them remembered', () => {
+    expect(after(OPEN, { type: 'options-saved', scope: 'Chấm điểm' })).toEqual({ ...OPEN, optionsNote: 'saved', savedScope: 'Chấm điểm' });
+  });
+
+  it('reset: a layout stated goes with the others', () => {
+    expect(after({ ...OPEN, options: { ...CHOSEN, stated: STATED } }, { type: 'options-reset' })).toEqual({ ...OPEN, optionsEpoch: 2 });
+  });
+});
+
+describe('the layout stated', () => {
+  const shown: PaneState = { ...OPEN, options: CHOSEN, analysis: WARNS, findingsShown: true, generated: GENERATED, blockedErrors: 1, optionsNote: 'saved' };
+
+  it('stated: in the options, and nothing shown of the sheets read without it survives; the scope stays', () => {
+    expect(after(shown, { type: 'layout-stated', stated: STATED })).toEqual({
+      busy: null, failure: null, choice: CHOICE, selected: 'Chấm điểm', findingsShown: false,
+      options: { ...CHOSEN, stated: STATED }, optionsEpoch: 1, progress: null,
+    });
+  });
+
+  it('cleared: out of the options, detection again; the other options stay', () => {
+    const stated = { ...shown, options: { ...CHOSEN, stated: STATED } };
+    expect(after(stated, { type: 'layout-stated' })).toEqual({
+      busy: null, failure: null, choice: CHOICE, selected: 'Chấm điểm', findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null,
+    });
+  });
+
+  it('then the sheets read with it and scored', () => {
+    expect(after(shown, { type: 'layout-stated', stated: STATED }, { type: 'sheets-loaded', choice: CHOICE, selected: 'Chấm điểm' }, { type: 'scored', analysis: SCORES }))
+      .toEqual({ ...OPEN, options: { ...CHOSEN, stated: STATED } });
   });
 });
 
 it('never changes the state it is given', () => {
   const before = JSON.stringify(OPEN);
-  after(OPEN, { type: 'sheet-selected', sheet: 'Khối phòng' }, { type: 'options-reset' }, { type: 'generate-blocked', errors: 3 });
+  after(OPEN, { type: 'scope-selected', scope: 'Khối phòng' }, { type: 'layout-stated', stated: STATED }, { type: 'options-reset' }, { type: 'generate-blocked', errors: 3 });
   expect(JSON.stringify(OPEN)).toBe(before);
 });

@@ -54,7 +54,37 @@ describe('saved settings', () => {
     expect(wrong.ignoredSomething).toBe(true);
   });
   it('the engine is not given the pane’s own fields', () => {
-    expect(engineOptions({ ...DEFAULT_PANE_OPTIONS, previousSheet: 'Năm 2020' })).not.toHaveProperty('previousSheet');
+    const pane = { ...DEFAULT_PANE_OPTIONS, previousSheet: 'Năm 2020', stated: { kind: 'units-as-rows' as const } };
+    expect(engineOptions(pane)).not.toHaveProperty('previousSheet');
+    expect(engineOptions(pane)).not.toHaveProperty('stated');
+  });
+  it('the scope round-trips, the whole workbook as "*"', () => {
+    expect(parseSettings(toSettings(DEFAULT_PANE_OPTIONS, '*')).sheet).toBe('*');
+    expect(parseSettings(toSettings(DEFAULT_PANE_OPTIONS, undefined))).not.toHaveProperty('sheet', expect.anything());
+  });
+  it('a stated layout round-trips', () => {
+    const stated = { kind: 'units-as-rows' as const, headerRow: 3, maxRow: 5, unitNameColumn: 1, componentColumns: [2, 3, 4], sheets: ['Tổng hợp'] };
+    const parsed = parseSettings(toSettings({ ...DEFAULT_PANE_OPTIONS, stated }, 'Tổng hợp'));
+    expect(parsed).toEqual({ options: { ...DEFAULT_PANE_OPTIONS, stated }, sheet: 'Tổng hợp', ignoredSomething: false });
+  });
+  it.each([
+    ['an unknown kind', { kind: 'diagonal' }],
+    ['a row that is no row', { kind: 'criteria-as-rows', headerRow: 2.5 }],
+    ['a negative column', { kind: 'sheet-per-unit', maxColumn: -1 }],
+    ['columns that are not a list of columns', { kind: 'criteria-as-rows', unitColumns: ['D'] }],
+    ['an empty list of sheets', { kind: 'sheet-per-unit', sheets: [] }],
+    ['an unknown score', { kind: 'criteria-as-rows', rankedScore: 'average' }],
+    ['not an object', 'units-as-rows'],
+  ])('a stated layout with %s is ignored whole, and the pane says so', (_, stated) => {
+    const parsed = parseSettings({ version: 1, options: { ranking: 'competition', stated } });
+    expect(parsed.options).not.toHaveProperty('stated');
+    expect(parsed.options.ranking).toBe('competition');
+    expect(parsed.ignoredSomething).toBe(true);
+  });
+  it('a stated layout keeps only what its kind reads', () => {
+    const parsed = parseSettings({ version: 1, options: { stated: { kind: 'criteria-as-rows', headerRow: 4, maxRow: 6, unitColumns: [5, 3, 3] } } });
+    expect(parsed.options.stated).toEqual({ kind: 'criteria-as-rows', headerRow: 4, unitColumns: [3, 5] });
+    expect(parsed.ignoredSomething).toBe(false);
   });
   it('another version is not trusted blindly', () => {
     expect(parseSettings({ version: 2, options: {} }).ignoredSomething).toBe(true);

@@ -1,4 +1,7 @@
-/** Errors and warnings, grouped; each one is a button that selects its cell in the sheet. */
+/**
+ * Errors and warnings, grouped; each one is a button that selects its cell in the sheet (named
+ * with its sheet, "Khối xã!E10", when the findings are about several sheets).
+ */
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -25,7 +28,15 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-function FindingGroup(props: { findings: Finding[]; heading: string; severity: Finding['severity']; onSelect: (f: Finding) => void }) {
+interface GroupProps {
+  findings: Finding[];
+  heading: string;
+  severity: Finding['severity'];
+  withSheet: boolean;
+  onSelect: (f: Finding) => void;
+}
+
+function FindingGroup(props: GroupProps) {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
@@ -39,22 +50,25 @@ function FindingGroup(props: { findings: Finding[]; heading: string; severity: F
         {props.heading}
       </Subtitle2>
       <ul className={styles.list}>
-        {props.findings.slice(0, shown).map((f, i) => (
-          <li key={`${f.rule}-${f.cell}-${i}`}>
-            <Button
-              appearance="subtle"
-              className={styles.item}
-              title={t.goToCell(f.cell)}
-              onClick={() => props.onSelect(f)}
-              data-cell={`${f.sheet}!${f.cell}`}
-            >
-              <span>
-                <span className={styles.cell}>{f.cell}:</span>
-                {formatFinding(f, lang)}
-              </span>
-            </Button>
-          </li>
-        ))}
+        {props.findings.slice(0, shown).map((f, i) => {
+          const cell = props.withSheet ? `${f.sheet}!${f.cell}` : f.cell;
+          return (
+            <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
+              <Button
+                appearance="subtle"
+                className={styles.item}
+                title={t.goToCell(cell)}
+                onClick={() => props.onSelect(f)}
+                data-cell={`${f.sheet}!${f.cell}`}
+              >
+                <span>
+                  <span className={styles.cell}>{cell}:</span>
+                  {formatFinding(f, lang)}
+                </span>
+              </Button>
+            </li>
+          );
+        })}
       </ul>
       {rest > 0 && (
         <Button appearance="transparent" onClick={() => setShown((n) => n + PAGE * 4)}>{t.showMore(rest)}</Button>
@@ -63,15 +77,23 @@ function FindingGroup(props: { findings: Finding[]; heading: string; severity: F
   );
 }
 
-export function FindingsList({ findings, onSelect }: { findings: readonly Finding[]; onSelect: (f: Finding) => void }) {
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  /** The findings are about several sheets (the whole workbook): each names its sheet. */
+  severalSheets: boolean;
+  onSelect: (f: Finding) => void;
+}
+
+export function FindingsList({ findings, severalSheets, onSelect }: FindingsListProps) {
   const { t } = useStrings();
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
+  const withSheet = severalSheets || new Set(findings.map((f) => f.sheet)).size > 1;
   return (
     <section aria-label={t.findingsTitle}>
       {findings.length === 0 && <p role="status">{t.noFindings}</p>}
-      {errors.length > 0 && <FindingGroup findings={errors} severity="error" heading={t.errorsHeading(errors.length)} onSelect={onSelect} />}
-      {warnings.length > 0 && <FindingGroup findings={warnings} severity="warning" heading={t.warningsHeading(warnings.length)} onSelect={onSelect} />}
+      {errors.length > 0 && <FindingGroup findings={errors} severity="error" heading={t.errorsHeading(errors.length)} withSheet={withSheet} onSelect={onSelect} />}
+      {warnings.length > 0 && <FindingGroup findings={warnings} severity="warning" heading={t.warningsHeading(warnings.length)} withSheet={withSheet} onSelect={onSelect} />}
     </section>
   );
 }

@@ -1,4 +1,7 @@
-/** Ranking method, not-applicable policy, grades, decimals, table language, last year's result, decision details. */
+/**
+ * Ranking method, not-applicable policy, grades, decimals, table language, last year's result, the
+ * layout stated, decision details.
+ */
 import { Button, Caption1, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang, NotApplicablePolicy, RankingMethod } from '../../engine/types';
 import { MAX_DECIMALS, type PaneOptions } from '../options';
@@ -7,6 +10,7 @@ import type { OptionsNote } from '../state/state';
 import { DecisionFields } from './DecisionFields';
 import { GradeBandsEditor } from './GradeBandsEditor';
 import { PreviousResultField } from './PreviousResultField';
+import { StatedLayoutForm, type StatedLayoutFormProps } from './StatedLayoutForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,9 +26,11 @@ export interface OptionsPanelProps {
   onChange: (options: PaneOptions) => void;
   onSave: () => void;
   onReset: () => void;
+  /** What the layout form offers (the sheets, their rows and columns) and where it sends the layout stated. */
+  layout: Omit<StatedLayoutFormProps, 'stated' | 'disabled'>;
 }
 
-export function OptionsPanel({ options, previousSheets, note, disabled, onChange, onSave, onReset }: OptionsPanelProps) {
+export function OptionsPanel({ options, previousSheets, note, disabled, onChange, onSave, onReset, layout }: OptionsPanelProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...options, [key]: value });
@@ -65,6 +71,7 @@ export function OptionsPanel({ options, previousSheets, note, disabled, onChange
           onChange(sheet === undefined ? rest : { ...rest, previousSheet: sheet });
         }}
       />
+      <StatedLayoutForm stated={options.stated} disabled={disabled} {...layout} />
       <Subtitle2 as="h3">{t.decisionTitle}</Subtitle2>
       <DecisionFields decision={options.decision} disabled={disabled} onChange={(d) => set('decision', d)} />
       <div className={styles.row}>

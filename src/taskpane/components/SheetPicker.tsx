@@ -1,8 +1,9 @@
-/** The scoring sheet: chosen for the reviewer when possible, changeable always. */
+/** What is scored: the whole workbook or one sheet, chosen for the reviewer when possible, changeable always. */
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { UiStrings } from '../../i18n/ui';
+import { WHOLE_WORKBOOK } from '../../usecase';
 import type { PaneSheetChoice } from '../state/state';
 import { useStrings } from '../strings';
 
@@ -14,18 +15,21 @@ const useStyles = makeStyles({
 
 export interface SheetPickerProps {
   choice: PaneSheetChoice;
+  /** The scope selected: a sheet's name, or `WHOLE_WORKBOOK`. */
   selected: string | undefined;
   disabled: boolean;
-  onSelect: (name: string) => void;
+  onSelect: (scope: string) => void;
   onReload: () => void;
 }
 
-function hintText(t: UiStrings, choice: PaneSheetChoice): string {
+/** Why this scope: the rule that chose it, said of the whole workbook or of a sheet. */
+function hintText(t: UiStrings, choice: PaneSheetChoice, whole: boolean): string {
+  const n = choice.scoring.length;
   switch (choice.hint) {
-    case 'kept': return t.sheetHintKept;
-    case 'active': return t.sheetHintActive;
-    case 'saved': return t.sheetHintSaved;
-    case 'first-complete': return t.sheetHintFirstComplete(choice.scoring.length);
+    case 'kept': return whole ? t.scopeHintKeptWhole : t.sheetHintKept;
+    case 'active': return whole ? t.scopeHintActiveWhole(n) : t.sheetHintActive;
+    case 'saved': return whole ? t.scopeHintSavedWhole : t.sheetHintSaved;
+    case 'workbook': return whole ? t.scopeHintWorkbook(n) : t.sheetHintWorkbookOne;
     case 'header-only': return t.sheetHintHeaderOnly;
     case 'none': return t.sheetHintNone;
   }
@@ -41,7 +45,13 @@ export function SheetPicker({ choice, selected, disabled, onSelect, onReload }: 
     [t.sheetGroupOthers, choice.others],
   ];
   const empty = groups.every(([, names]) => names.length === 0);
-  const hint = empty ? t.noSheets : hintText(t, choice);
+  const offersWhole = choice.scoring.length >= 2;
+  const hint = empty ? t.noSheets : hintText(t, choice, selected === WHOLE_WORKBOOK);
+  // A scoring sheet read by another reader than the standard one says which.
+  const label = (name: string) => {
+    const kind = choice.kinds[name];
+    return kind && kind !== 'criteria-as-rows' ? t.sheetWithKind(name, t.layoutKinds[kind]) : name;
+  };
   return (
     <div>
       <div className={styles.row}>
@@ -55,9 +65,10 @@ export function SheetPicker({ choice, selected, disabled, onSelect, onReload }: 
             }}
           >
             {selected === undefined && <option value="">—</option>}
-            {groups.filter(([, names]) => names.length > 0).map(([label, names]) => (
-              <optgroup key={label} label={label}>
-                {names.map((name) => <option key={name} value={name}>{name}</option>)}
+            {offersWhole && <option value={WHOLE_WORKBOOK}>{t.wholeWorkbook}</option>}
+            {groups.filter(([, names]) => names.length > 0).map(([groupLabel, names]) => (
+              <optgroup key={groupLabel} label={groupLabel}>
+                {names.map((name) => <option key={name} value={name}>{label(name)}</option>)}
               </optgroup>
             ))}
           </Select>

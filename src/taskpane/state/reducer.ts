@@ -3,7 +3,7 @@ import { DEFAULT_PANE_OPTIONS } from '../options';
 import type { PaneAction } from './actions';
 import type { PaneState } from './state';
 
-/** Another sheet, or the same read anew: nothing shown of it survives. */
+/** Another scope, or the same read anew: nothing shown of it survives. */
 function forgetSheet(state: PaneState): PaneState {
   return { ...state, analysis: undefined, findingsShown: false, generated: undefined, blockedErrors: undefined };
 }
@@ -19,11 +19,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         options: action.options,
         optionsEpoch: state.optionsEpoch + 1,
-        savedSheet: action.sheet,
+        savedScope: action.scope,
         ...(action.note === undefined ? {} : { optionsNote: action.note }),
       };
     case 'sheets-loaded': return { ...forgetSheet(state), choice: action.choice, selected: action.selected };
-    case 'sheet-selected': return { ...forgetSheet(state), selected: action.sheet };
+    case 'scope-selected': return { ...forgetSheet(state), selected: action.scope };
+    // The sheets are read again with the layout stated (or detected): what they showed goes.
+    case 'layout-stated': {
+      const { stated: _old, ...options } = state.options;
+      return { ...forgetSheet(state), options: action.stated ? { ...options, stated: action.stated } : options, optionsNote: undefined };
+    }
     // A sheet that cannot be scored shows its findings at once.
     case 'scored': return { ...state, analysis: action.analysis, findingsShown: state.findingsShown || !action.analysis.outcome.ok };
     case 'check-started': return { ...state, blockedErrors: undefined };
@@ -35,7 +40,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'options-changed': return { ...state, options: action.options, optionsNote: undefined };
     case 'options-reset':
       return { ...state, options: DEFAULT_PANE_OPTIONS, optionsNote: undefined, optionsEpoch: state.optionsEpoch + 1 };
-    case 'options-saved': return { ...state, savedSheet: action.sheet, optionsNote: 'saved' };
-    case 'choices-remembered': return { ...state, savedSheet: action.sheet };
+    case 'options-saved': return { ...state, savedScope: action.scope, optionsNote: 'saved' };
+    case 'choices-remembered': return { ...state, savedScope: action.scope };
   }
 }

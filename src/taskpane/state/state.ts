@@ -3,9 +3,8 @@
  * only by `paneReducer` (reducer.ts); the hook (../usePane.ts) runs the use case and dispatches.
  */
 import type { WritePlan } from '../../appendix/types';
-import type { ScoreResult } from '../../engine/types';
 import type { ProgressStep } from '../../i18n/ui';
-import type { Comparison, PaneSheetHint, Scored, SheetChoice } from '../../usecase';
+import type { Comparison, GroupResult, PaneSheetHint, Scored, SheetChoice } from '../../usecase';
 import type { ApplyReport } from '../../workbook/port';
 import type { Failure } from '../errors';
 import { DEFAULT_PANE_OPTIONS, type PaneOptions } from '../options';
@@ -13,12 +12,13 @@ import { DEFAULT_PANE_OPTIONS, type PaneOptions } from '../options';
 /** What is running; the buttons are disabled meanwhile. */
 export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving';
 
-/** The sheets offered and why the selected one was chosen. */
+/** The sheets offered and why the selected scope was chosen. */
 export type PaneSheetChoice = SheetChoice<PaneSheetHint>;
 
 /**
- * The last scoring of the selected sheet: what the summary and the findings show, and the grid
- * (with last year's result, if any) scored again at once when the options change.
+ * The last scoring of the selected scope (a sheet or the whole workbook): what the summary and
+ * the findings show (the layouts recognised, each ranking group's outcome), and the sheets read
+ * (with the layout stated and last year's result, if any), scored again at once when the options change.
  */
 export type Analysis = Scored;
 
@@ -29,7 +29,8 @@ export interface Progress {
 }
 
 export interface Generated {
-  result: ScoreResult;
+  /** Each ranking group's result, in workbook order. */
+  results: GroupResult[];
   plan: WritePlan;
   report: ApplyReport;
   /** The year-over-year comparison, when last year's result was chosen. */
@@ -45,6 +46,7 @@ export interface PaneState {
   failure: Failure | null;
   /** Undefined until the workbook's sheets are first read. */
   choice?: PaneSheetChoice;
+  /** The scope selected: a sheet's name, or the whole workbook (`WHOLE_WORKBOOK`). */
   selected?: string;
   analysis?: Analysis;
   findingsShown: boolean;
@@ -56,8 +58,8 @@ export interface PaneState {
   generated?: Generated;
   /** Errors that stopped the last "generate" (the tables were not written). */
   blockedErrors?: number;
-  /** The scoring sheet saved in the workbook's settings, preferred when the list is (re)loaded. */
-  savedSheet?: string;
+  /** The scope saved in the workbook's settings, preferred when the list is (re)loaded. */
+  savedScope?: string;
 }
 
 /** The pane as it opens: loading, default options. */
