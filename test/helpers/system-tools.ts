@@ -7,12 +7,18 @@
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 
+/**
+ * Debian's Python, which python3-openpyxl installs into (a `python3` first on the PATH, such as a
+ * pyenv one, may lack it). Tests run Python through this.
+ */
+export const SYSTEM_PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
 /** Each tool the tests use, how it is found, and the Debian package that brings it. */
 const TOOLS = {
   soffice: { found: () => onPath('soffice'), debian: 'libreoffice-calc' },
   pdftotext: { found: () => onPath('pdftotext') && onPath('pdfinfo'), debian: 'poppler-utils' },
   chromium: { found: () => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), debian: 'chromium' },
-  openpyxl: { found: () => spawnSync('python3', ['-c', 'import openpyxl']).status === 0, debian: 'python3-openpyxl' },
+  openpyxl: { found: () => spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl']).status === 0, debian: 'python3-openpyxl' },
 } as const;
 
 export type SystemTool = keyof typeof TOOLS;
