@@ -34,6 +34,12 @@ export interface SheetGrid {
   kinds?: readonly (readonly CellKind[])[];
   /** Same shape as values when known; true where the cell holds a formula. */
   formulas?: readonly (readonly boolean[])[];
+  /**
+   * Formula cells the file stores without their last value (written by a script or an exporting
+   * program and never calculated), in sheet coordinates: their value reads as empty (""); the
+   * formula's text, without its "=". Absent when there are none or the reader cannot know.
+   */
+  uncached?: readonly { row: number; col: number; formula: string }[];
   /** Merged areas in sheet coordinates, when known. */
   merges?: readonly CellBox[];
   /** 0-based sheet rows / columns that are hidden, when known (they are still read). */
