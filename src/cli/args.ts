@@ -20,6 +20,8 @@ export interface CliArgs {
   /** Decision details for the appendix heading. */
   decision: DecisionInfo;
   help: boolean;
+  /** Also print the technical detail of a failure (a library's own words). */
+  verbose: boolean;
 }
 
 export { UsageError } from './usage-error';
@@ -33,12 +35,13 @@ const CHOICES = {
 } as const;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { sheets: [], ranking: 'dense', notApplicable: 'full', lang: 'vi', decision: {}, help: false };
+  const args: CliArgs = { sheets: [], ranking: 'dense', notApplicable: 'full', lang: 'vi', decision: {}, help: false, verbose: false };
   const positional: string[] = [];
   const stated = new StatedFlags();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     if (raw === '-h' || raw === '--help') { args.help = true; continue; }
+    if (raw === '--verbose') { args.verbose = true; continue; }
     if (!raw.startsWith('--') || raw === '-') { positional.push(raw); continue; }
     const eq = raw.indexOf('=');
     const flag = eq > 0 ? raw.slice(0, eq) : raw;
@@ -96,7 +99,7 @@ function choose<F extends keyof typeof CHOICES>(flag: F, value: string): (typeof
 export const USAGE = `Cách dùng / Usage:
   npm run score -- [input.xlsx] [--sheet NAME]... [--out FILE.xlsx] [--json FILE|-]
                    [--ranking dense|competition] [--not-applicable full|exclude] [--lang vi|en]
-                   [--previous LAST-YEAR.xlsx]
+                   [--previous LAST-YEAR.xlsx] [--verbose]
                    [--issuing-body "UBND HUYỆN ..."] [--decision-number "123/QĐ-UBND"]
                    [--decision-date "15/01/2022"] [--year 2021] [--ranked-group "UBND các xã, thị trấn"]
 

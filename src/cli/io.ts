@@ -7,10 +7,14 @@ import type { CliText } from './messages';
 
 /** A failure the command line reports as a message and an exit code (never a stack trace). */
 export class CliFailure extends Error {
-  constructor(readonly exitCode: 1 | 2, message: string, options?: { cause?: unknown }) {
+  constructor(readonly exitCode: 1 | 2, message: string, options?: { cause?: unknown; detail?: string }) {
     super(message, options);
     this.name = 'CliFailure';
+    this.detail = options?.detail;
   }
+
+  /** The technical detail (a library's words), printed only with --verbose. */
+  readonly detail?: string;
 }
 
 const reason = (e: unknown): string => {

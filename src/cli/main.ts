@@ -15,6 +15,7 @@ import { defaultEngine, groupResults, type RunStep, scoreAndWrite, type Scored }
 import { samePath, writeFileAtomic } from '../workbook/xlsx';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { lastYearResult, scoringSelection } from './inputs';
+import { detailText } from './file-messages';
 import { CliFailure, openWorkbook, outputPort } from './io';
 import { CLI_TEXT, type CliText } from './messages';
 import { renderRankingTables } from './table';
@@ -111,7 +112,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     for (const s of run.report.sheets.filter((w) => w.renamed)) say(T.renamed(s.name));
     return 0;
   } catch (e) {
-    if (e instanceof CliFailure) { streams.err(e.message); return e.exitCode; }
+    if (e instanceof CliFailure) {
+      streams.err(e.message);
+      if (args.verbose && e.detail) streams.err(detailText(e.detail, args.lang));
+      return e.exitCode;
+    }
     throw e;
   }
 }
