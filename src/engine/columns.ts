@@ -90,6 +90,10 @@ export class ScoredColumns {
   private readonly first: number;
   private readonly views: (ColumnScores | undefined)[];
   private everySlot?: Slots;
+  private readonly owners: UnitOwners;
+  /** Per column of the pass: its blank criterion cells, and its blank leaves (counted by the pass). */
+  private blank?: Int32Array;
+  private blankLeaves?: Int32Array;
 
   /**
    * Reads the ranked and self-assessment columns of `units` (findings about the first are
@@ -106,6 +110,7 @@ export class ScoredColumns {
     // The loops are in functions of their own: V8 compiles a loop on the spot (OSR) with what it
     // has seen so far, and a constructor called a few times would keep dropping that code.
     const owners = new UnitOwners(units);
+    this.owners = owners;
     const count = owners.unitAt.length;
     this.first = owners.first;
     this.views = new Array<ColumnScores | undefined>(count);
@@ -115,7 +120,28 @@ export class ScoredColumns {
     if (tree.rows.length === 0 || count === 0) return;
     const pass = new ColumnPass({ g, policy }, tree, slotsOf(tree, false), owners.first, count, owners);
     pass.run();
+    this.blank = pass.blank;
+    this.blankLeaves = pass.blankLeaves;
     this.finishAll(pass, owners);
+  }
+
+  /** True when grid column `col` is a unit's (ranked or self-assessment) column. */
+  isUnitColumn(col: number): boolean {
+    const j = col - this.first;
+    return j >= 0 && j < this.owners.unitAt.length && this.owners.unitAt[j] >= 0;
+  }
+
+  /**
+   * The unit columns (grid columns) in which some subtotal cell (or a bonus or deduction leaf) is
+   * blank: only they may hold a subtotal formula stored without its value.
+   */
+  columnsWithBlankSubtotals(): number[] {
+    const { blank, blankLeaves } = this;
+    const found: number[] = [];
+    if (!blank || !blankLeaves) return found;
+    const { unitAt } = this.owners;
+    for (let j = 0; j < blank.length; j++) if (blank[j] > blankLeaves[j] && unitAt[j] >= 0) found.push(this.first + j);
+    return found;
   }
 
   /** The scores of a column asked for. */

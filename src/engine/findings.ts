@@ -5,6 +5,18 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * Why a formula stored without its value cannot be calculated here, and `detail`: for
+ * 'unsupported' the function, operator or name ("VLOOKUP", "*"); for 'other-sheet' the sheet; for
+ * 'input' the cell (A1) that has no number (text, an error value, a formula without a value that
+ * cannot be calculated); for 'cycle' the cell where the formulas loop back; for 'syntax' what
+ * could not be read.
+ */
+export interface FormulaProblem {
+  reason: 'unsupported' | 'other-sheet' | 'input' | 'cycle' | 'syntax';
+  detail: string;
+}
+
 /** The data each rule carries. Numbers are decimal values as published (e.g. 5.5). */
 /**
  * The other sum a subtotal over not-applicable (KPS) leaves may rightly hold: with the KPS
@@ -60,8 +72,20 @@ export interface RuleData {
   'unit-as-percent': { unit: string; above: number; scored: number };
   /** A score cell holding an Excel error value. */
   'score-error-value': { unit: string; code: string; error: string };
-  /** A leaf score cell holding a formula without a value (it returns "", or the file holds no calculated result). */
-  'formula-without-value': { unit: string; code: string };
+  /**
+   * A leaf score cell (or a leaf's max: `unit` null) holding a formula without a value (it returns
+   * "", or the file holds no calculated result) that the engine does not calculate. When the
+   * reader gives the formula's text (`formula`, without "="), `problem` says why it cannot be
+   * calculated (another sheet, a function …); without it the text is unknown.
+   */
+  'formula-without-value': { unit: string | null; code: string; formula?: string; problem?: FormulaProblem };
+  /**
+   * Formula cells stored without their value (the file was written by a program that does not
+   * calculate), once per sheet at the first: the maxima, subtotals and totals among them were
+   * computed from the criteria under them, as blank ones are, and `evaluated` leaf scores or maxima
+   * calculated from their formulas. `count` is all of them; `cells` the first few, in sheet order.
+   */
+  'formulas-not-calculated': { count: number; cells: string[]; evaluated: number };
   /** A leaf left blank while the unit has other scores. */
   'score-missing': { unit: string; code: string };
   /** More than 3 decimals: the score is rounded half-up to 3. */
@@ -134,6 +158,7 @@ export const RULE_SEVERITY: { readonly [R in RuleId]: Severity } = {
   'unit-as-percent': 'error',
   'score-error-value': 'error',
   'formula-without-value': 'error',
+  'formulas-not-calculated': 'warning',
   'score-missing': 'error',
   'score-too-precise': 'warning',
   'number-as-text': 'warning',

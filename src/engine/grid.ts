@@ -37,7 +37,9 @@ export interface SheetGrid {
   /**
    * Formula cells the file stores without their last value (written by a script or an exporting
    * program and never calculated), in sheet coordinates: their value reads as empty (""); the
-   * formula's text, without its "=". Absent when there are none or the reader cannot know.
+   * formula's text, without its "=". Absent when there are none or the reader cannot know; the
+   * engine then takes formula-flagged cells that read empty for them (text unknown). References
+   * in the formulas are read in this grid's sheet coordinates (src/engine/formula-cells.ts).
    */
   uncached?: readonly { row: number; col: number; formula: string }[];
   /** Merged areas in sheet coordinates, when known. */

@@ -56,10 +56,11 @@ export function isBlank(v: CellValue | undefined): boolean {
 
 /**
  * A leaf formula without a value: it returns "", or the file was saved by a program that does not
- * calculate (no cached result). Not an empty cell. A subtotal formula without a value is blank.
+ * calculate (no cached result; its formula is then calculated when the engine can, see
+ * `readUnfilledFormula`). Not an empty cell. A subtotal formula without a value is blank.
  */
 function isUnfilledFormula(g: GridReader, row: CriterionRow, col: number): boolean {
-  return row.children.length === 0 && g.isFormula(row.row, col);
+  return row.children.length === 0 && (g.isFormula(row.row, col) || g.uncached.has(row.row, col));
 }
 
 /** A leaf left blank: the column's other cells decide whether that is `score-missing`. */
@@ -85,8 +86,7 @@ export function readScoreCell(
   }
   if (isBlank(v)) {
     if (!isUnfilledFormula(g, row, col)) return 'empty';
-    findings.push(makeFinding(g, 'formula-without-value', r, col, { unit, code }, severity));
-    return 'invalid';
+    return readUnfilledFormula(g, owner, row, out, findings);
   }
   if (g.isError(r, col)) {
     findings.push(makeFinding(g, 'score-error-value', r, col, { unit, code, error: cellText(v) }, severity));
@@ -112,6 +112,21 @@ export function readScoreCell(
   }
   findings.push(makeFinding(g, 'number-as-text', r, col, { text, value: parsed }, 'warning'));
   return readNumber(g, owner, row, parsed, out, findings);
+}
+
+/**
+ * A leaf formula without a value. One stored without its value whose text the reader gives is
+ * calculated (formula-cells.ts) and read as if the file held that value; any other is
+ * `formula-without-value`, with the formula and why it cannot be calculated when its text is known.
+ */
+function readUnfilledFormula(g: GridReader, owner: ColumnOwner, row: CriterionRow, out: NumberRead, findings: Finding[]): CellState {
+  const { col, unit, severity } = owner;
+  const formula = g.uncached.text(row.row, col);
+  const outcome = formula === undefined ? undefined : g.uncached.evaluate(row.row, col);
+  if (outcome?.ok) return readNumber(g, owner, row, outcome.value, out, findings);
+  const known = formula !== undefined && outcome ? { formula, problem: outcome.problem } : {};
+  findings.push(makeFinding(g, 'formula-without-value', row.row, col, { unit, code: row.code, ...known }, severity));
+  return 'invalid';
 }
 
 /** True for the rows of a bonus or deduction component: added to the total, never to the max. */
@@ -225,10 +240,14 @@ function isPercentText(text: string): boolean {
   return /^[+-]?(\d+([.,]\d+)?|[.,]\d+)%$/.test(text.replace(/[\s\u00a0]+/g, ''));
 }
 
-/** The number a cell holds for `readScoreCell`, typed or as text; undefined for anything else. */
+/** The number a cell holds for `readScoreCell`, typed, as text or calculated from its formula; undefined for anything else. */
 function heldNumber(g: GridReader, r: number, col: number): number | undefined {
   const v = g.value(r, col);
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (isBlank(v)) {
+    const outcome = g.uncached.text(r, col) === undefined ? undefined : g.uncached.evaluate(r, col);
+    return outcome?.ok ? outcome.value : undefined;
+  }
   return typeof v === 'string' && !g.isError(r, col) ? parseNumericText(v) : undefined;
 }
 

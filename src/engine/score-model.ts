@@ -50,6 +50,10 @@ export function findingAtSource(f: Finding, sourceOf: (row: number, col: number)
   const moved = { ...f, sheet: at.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col) } as Finding;
   if (moved.rule === 'duplicate-code' || moved.rule === 'duplicate-unit') {
     moved.data = { ...moved.data, firstCell: cellAtSource(moved.data.firstCell, at.sheet, sourceOf) };
+  } else if (moved.rule === 'formulas-not-calculated') {
+    moved.data = { ...moved.data, cells: moved.data.cells.map((cell) => cellAtSource(cell, at.sheet, sourceOf)) };
+  } else if (moved.rule === 'formula-without-value' && (moved.data.problem?.reason === 'input' || moved.data.problem?.reason === 'cycle')) {
+    moved.data = { ...moved.data, problem: { ...moved.data.problem, detail: cellAtSource(moved.data.problem.detail, at.sheet, sourceOf) } };
   }
   return moved;
 }

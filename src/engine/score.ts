@@ -18,6 +18,7 @@ import { GridReader } from './sheet';
 import { checkStatedResults, findStatedRows } from './stated-results';
 import { nameKey, parseNumericText } from './text';
 import { type CriteriaTree, readCriteria } from './tree';
+import { uncachedNote } from './uncached';
 import {
   type ComponentInfo, type CriterionInfo, DEFAULT_OPTIONS, type ScoreOptions, type ScoreOutcome, type ScoreResult, type UnitResult,
 } from './types';
@@ -78,6 +79,9 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
     if (self) pushAll(findings, self.findings);
     scored.push({ unit, scores, self: self?.hasAny ? self : undefined });
   }
+  // Formula cells the file holds without their value: one warning saying what was computed instead.
+  const uncached = uncachedNote(g, layout, tree, columns);
+  if (uncached) findings.push(uncached);
   if (scored.length === 0 && !hasErrors(findings)) {
     findings.push(makeFinding(g, 'no-unit-column', layout.headerRow, layout.maxCol, {}));
   }

@@ -1,4 +1,5 @@
 /** Read access to a SheetGrid in grid coordinates, and conversion to sheet coordinates for findings. */
+import { FormulaCells } from './formula-cells';
 import { a1, type CellBox, type CellValue, EXCEL_ERROR_TEXTS, type SheetGrid } from './grid';
 
 export class GridReader {
@@ -6,6 +7,7 @@ export class GridReader {
   readonly cols: number;
   readonly originRow: number;
   readonly originCol: number;
+  private formulaCells?: FormulaCells;
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
@@ -42,6 +44,11 @@ export class GridReader {
 
   isFormula(r: number, c: number): boolean {
     return this.grid.formulas?.[r]?.[c] === true;
+  }
+
+  /** The formula cells stored without their value, and what their formulas calculate to (made when first asked for). */
+  get uncached(): FormulaCells {
+    return (this.formulaCells ??= new FormulaCells(this));
   }
 
   isEmpty(r: number, c: number): boolean {

@@ -10,13 +10,15 @@ import type { Finding } from './findings';
 import { makeFinding } from './finding-factory';
 import type { Layout } from './detect';
 import { groupLetter, parseCode } from './codes';
-import { toMilli, type Milli } from './decimal';
+import type { Milli } from './decimal';
 import { isBonusName, isDeductionName } from './labels';
+import { readMax, resolveUncachedMaxima } from './max-cell';
 import type { GridReader } from './sheet';
-import { cellText, fold, parseNumericText } from './text';
+import { cellText, fold } from './text';
 import type { CriterionKind } from './types';
 
 export { parseCode, romanValue } from './codes';
+export { MAX_POINTS } from './max-cell';
 
 export interface CriterionRow {
   code: string;
@@ -99,6 +101,8 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
   let end: number | undefined;
   let group: OpenGroup = { row: -1, letter: '' };
   const tainted = new Set<number>();
+  /** Rows whose max is a formula stored without its value: decided once the tree is read. */
+  const pending: number[] = [];
   const skip = (): void => { if (rows.length > 0) tainted.add(rows[rows.length - 1].component); tainted.add(-1); };
   for (let r = layout.bodyStart; r < g.rows; r++) {
     const codeText = cellText(g.value(r, layout.codeCol));
@@ -118,7 +122,8 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     const nextLetter = group.letter === '' ? 'A' : String.fromCharCode(group.letter.charCodeAt(0) + 1);
     if (letter !== undefined && letter === nextLetter && !byKey.has(letter) && romanBelow(g, layout, r)) {
       const index = rows.length;
-      const { max, valid } = readMax(g, r, layout.maxCol, letter, 'group', findings);
+      const { max, valid, uncached } = readMax(g, r, layout.maxCol, letter, 'group', findings);
+      if (uncached) pending.push(rows.length);
       rows.push({ code: letter, key: letter, name: nameText, kind: 'group', level: 0, parent: -1, component: index, children: [], max, maxValid: valid, row: r });
       byKey.set(letter, index);
       group = { row: index, letter };
@@ -174,8 +179,9 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
         group.family = family;
       } else group.row = -1;
     }
-    const { max, valid } = readMax(g, r, layout.maxCol, display, kind, findings);
+    const { max, valid, uncached } = readMax(g, r, layout.maxCol, display, kind, findings);
     const index = rows.length;
+    if (uncached) pending.push(index);
     const own = kind !== 'criterion';
     rows.push({
       code: display, key, name: nameText, kind, level: key.split('.').length,
@@ -187,6 +193,7 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     if (parsed.kind !== 'letter') lastNumbered = index;
   }
   if (rows.length === 0) findings.push(makeFinding(g, 'no-criteria', layout.headerRow, layout.codeCol, {}));
+  if (pending.length > 0) resolveUncachedMaxima(g, layout.maxCol, rows, pending, findings);
   return shapeOf(rows, tainted, totalRow, end);
 }
 
@@ -208,33 +215,4 @@ function shapeOf(rows: CriterionRow[], tainted: Set<number>, totalRow: number | 
     if (row.kind === 'group' && row.children.some((c) => tainted.has(c))) tainted.add(i);
   });
   return tree;
-}
-
-/**
- * Largest usable max of one criterion. Real forms give a few points (100 in all); anything beyond
- * this is a typing slip, and would make sums lose exactness or overflow to Infinity.
- */
-export const MAX_POINTS = 1e9;
-
-/**
- * A criterion's max: a number within 0..MAX_POINTS, or within -MAX_POINTS..0 in a deduction (a
- * positive one there is `deduction-max-positive`).
- */
-function readMax(g: GridReader, r: number, c: number, code: string, kind: CriterionKind, findings: Finding[]): { max: Milli; valid: boolean } {
-  const v = g.value(r, c);
-  const low = kind === 'deduction' ? -MAX_POINTS : 0;
-  const high = kind === 'deduction' ? 0 : MAX_POINTS;
-  let n: number | undefined;
-  if (typeof v === 'number' && Number.isFinite(v)) n = v;
-  else if (typeof v === 'string' && !g.isError(r, c)) n = parseNumericText(v);
-  if (n !== undefined && n >= low && n <= high) {
-    if (typeof v === 'string') findings.push(makeFinding(g, 'number-as-text', r, c, { text: v, value: n }));
-    return { max: toMilli(n).milli, valid: true };
-  }
-  if (n !== undefined && kind === 'deduction' && n > 0 && n <= MAX_POINTS) {
-    findings.push(makeFinding(g, 'deduction-max-positive', r, c, { code, max: n }));
-    return { max: 0, valid: false };
-  }
-  findings.push(makeFinding(g, 'max-missing', r, c, { code, text: cellText(v) }));
-  return { max: 0, valid: false };
 }

@@ -2,7 +2,7 @@
  * What each finding says, in Vietnamese and English: what is wrong and what to do.
  * The cell is not part of the message; `findingLine` prefixes it ("Sheet!M24: ...").
  */
-import type { Finding, OtherSum, RuleData, RuleId } from '../engine/findings';
+import type { Finding, FormulaProblem, OtherSum, RuleData, RuleId } from '../engine/findings';
 import type { Lang } from '../engine/types';
 import { formatNumber } from './format';
 
@@ -15,6 +15,31 @@ const otherEn = (o: OtherSum | undefined, n: (x: number) => string): string =>
 /** The layouts a user may state, as 'no-layout' names them. */
 const LAYOUT_VI = { 'criteria-as-rows': 'tiêu chí theo hàng', 'units-as-rows': 'đơn vị theo hàng', 'sheet-per-unit': 'mỗi sheet một đơn vị' } as const;
 const LAYOUT_EN = { 'criteria-as-rows': 'criteria as rows', 'units-as-rows': 'units as rows', 'sheet-per-unit': 'one sheet per unit' } as const;
+
+/** A formula as it reads in a message: "=D7+D8", cut after 60 characters. */
+const formulaText = (f: string): string => `=${f.length > 60 ? `${f.slice(0, 60)}…` : f}`;
+
+/** The cell a formula without a value is in: a unit's score, or (no unit) the criterion's max. */
+const cellOfVi = (d: { unit: string | null; code: string }): string =>
+  d.unit === null ? `Điểm tối đa của tiêu chí ${d.code}` : `${d.unit}: ô điểm của tiêu chí ${d.code}`;
+const cellOfEn = (d: { unit: string | null; code: string }): string =>
+  d.unit === null ? `The max of criterion ${d.code}` : `${d.unit}: the score of criterion ${d.code}`;
+
+/** Why a formula stored without its value cannot be calculated. */
+const REASON_VI: { [K in FormulaProblem['reason']]: (detail: string) => string } = {
+  unsupported: (x) => `công thức dùng ${x}, chương trình chỉ tính được phép cộng, phép trừ, hàm SUM và ROUND`,
+  'other-sheet': (x) => `công thức lấy số từ sheet "${x}"`,
+  input: (x) => `ô ${x} mà công thức dùng không có giá trị số`,
+  cycle: (x) => `công thức tham chiếu vòng qua ô ${x}`,
+  syntax: (x) => `không đọc được công thức${x ? ` (ở "${x}")` : ''}`,
+};
+const REASON_EN: { [K in FormulaProblem['reason']]: (detail: string) => string } = {
+  unsupported: (x) => `it uses ${x}; only addition, subtraction, SUM and ROUND are calculated`,
+  'other-sheet': (x) => `it takes a number from sheet "${x}"`,
+  input: (x) => `cell ${x}, which it uses, holds no number`,
+  cycle: (x) => `its references loop back through ${x}`,
+  syntax: (x) => `it cannot be read${x ? ` (at "${x}")` : ''}`,
+};
 
 type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string) => string;
 type Catalogue = { [R in RuleId]: Render<R> };
@@ -42,7 +67,10 @@ const vi: Catalogue = {
   'score-as-percent': (d, n) => `${d.unit}: ô điểm của tiêu chí ${d.code} ghi "${d.text}" là tỷ lệ phần trăm, không phải điểm. Hãy nhập số điểm từ 0 đến ${n(d.max)}.`,
   'unit-as-percent': (d) => `Cột của đơn vị "${d.unit}" có vẻ được nhập theo tỷ lệ phần trăm thay vì điểm: ${d.above}/${d.scored} ô điểm vượt điểm tối đa của tiêu chí, mọi giá trị đều trong khoảng 0–100. Hãy nhập số điểm, không quá điểm tối đa của từng tiêu chí.`,
   'score-error-value': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} bị lỗi ${d.error}. Hãy sửa công thức hoặc nhập điểm bằng số.`,
-  'formula-without-value': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} có công thức nhưng không có giá trị (công thức trả về rỗng, hoặc tệp được lưu bởi chương trình không tính công thức). Hãy sửa công thức; nếu tệp do chương trình khác tạo ra, hãy mở và lưu lại bằng Excel hoặc LibreOffice rồi chạy lại.`,
+  'formula-without-value': (d) => d.formula !== undefined && d.problem
+    ? `${cellOfVi(d)} là công thức ${formulaText(d.formula)} chưa có giá trị tính sẵn, chương trình không tự tính được (${REASON_VI[d.problem.reason](d.problem.detail)}). Mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi chạy lại.`
+    : `${cellOfVi(d)} có công thức nhưng không có giá trị (công thức trả về rỗng, hoặc tệp được lưu bởi chương trình không tính công thức). Hãy sửa công thức; nếu tệp do chương trình khác tạo ra, hãy mở và lưu lại bằng Excel hoặc LibreOffice rồi chạy lại.`,
+  'formulas-not-calculated': (d) => `${d.count} ô công thức chưa có giá trị tính sẵn (tệp được ghi bởi một chương trình không tính công thức, ví dụ ${d.cells.join(', ')}${d.count > d.cells.length ? ' …' : ''}): điểm tối đa, điểm tổng hợp và tổng điểm được tính lại từ các tiêu chí con${d.evaluated > 0 ? `; ${d.evaluated} ô điểm của tiêu chí được tính theo chính công thức trong ô` : ''}. Mở tệp bằng Excel hoặc LibreOffice rồi lưu lại nếu muốn giữ giá trị của chính tệp.`,
   'score-missing': (d) => `${d.unit}: chưa có điểm của tiêu chí ${d.code}. Hãy nhập điểm (0 nếu không đạt, KPS nếu không phát sinh).`,
   'score-too-precise': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} có quá 3 chữ số thập phân; dùng ${n(d.rounded)}.`,
   'number-as-text': (d, n) => `Số "${d.text}" được lưu dưới dạng chữ; dùng giá trị ${n(d.value)}. Nên định dạng lại ô là số.`,
@@ -87,7 +115,10 @@ const en: Catalogue = {
   'score-as-percent': (d, n) => `${d.unit}: the score of criterion ${d.code} is "${d.text}", a percentage, not points. Enter the points, from 0 to ${n(d.max)}.`,
   'unit-as-percent': (d) => `The column of unit "${d.unit}" looks typed as percentages instead of points: ${d.above} of ${d.scored} scores are above their criterion's max, all within 0–100. Enter points, at most each criterion's max.`,
   'score-error-value': (d) => `${d.unit}: the score of criterion ${d.code} is the error ${d.error}. Fix the formula or enter a number.`,
-  'formula-without-value': (d) => `${d.unit}: the score of criterion ${d.code} is a formula without a value (it returns "", or the file was saved by a program that does not calculate formulas). Fix the formula; if another program made the file, open and save it in Excel or LibreOffice, then run again.`,
+  'formula-without-value': (d) => d.formula !== undefined && d.problem
+    ? `${cellOfEn(d)} is a formula ${formulaText(d.formula)} stored without its value, which this program cannot calculate (${REASON_EN[d.problem.reason](d.problem.detail)}). Open the file in Excel or LibreOffice, save it, then run again.`
+    : `${cellOfEn(d)} is a formula without a value (it returns "", or the file was saved by a program that does not calculate formulas). Fix the formula; if another program made the file, open and save it in Excel or LibreOffice, then run again.`,
+  'formulas-not-calculated': (d) => `${d.count === 1 ? '1 formula cell has' : `${d.count} formula cells have`} no stored value (the file was written by a program that does not calculate formulas, e.g. ${d.cells.join(', ')}${d.count > d.cells.length ? ' …' : ''}): maxima, subtotals and totals were computed from the criteria under them${d.evaluated > 0 ? `; ${d.evaluated} criterion cells were calculated from their own formulas` : ''}. Open the file in Excel or LibreOffice and save it if you want the file's own values kept.`,
   'score-missing': (d) => `${d.unit}: criterion ${d.code} has no score. Enter a score (0 if not achieved, KPS if not applicable).`,
   'score-too-precise': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} has more than 3 decimals; ${n(d.rounded)} is used.`,
   'number-as-text': (d, n) => `The number "${d.text}" is stored as text; ${n(d.value)} is used. Format the cell as a number.`,
