@@ -7,7 +7,7 @@
  *   node --expose-gc build/bench/bench/main.js [--skip cli,bundle,...] [--sizes 20,1000]
  *        [--hyperformula-10k]
  *
- * Sections: engine, memory, hyperformula, office, cli, bundle. Each measurement runs in its own
+ * Sections: engine, memory, hyperformula, office, read, cli, bundle. Each measurement runs in its own
  * process. Results also go to build/bench/results.json.
  */
 import fs from 'node:fs';
@@ -22,6 +22,7 @@ import type { OfficeFigures, WorkbookReadFigures } from './office-bench';
 import { type Budget, budgetLines, loadNow, machine, table } from './report';
 import { COMPONENTS, CRITERIA_PER_COMPONENT, LEAF_COUNT, syntheticSheet } from './sheet';
 import { buildBundle, type BundleFigures } from './bundle-bench';
+import { benchRead, type ReadResult } from './read-bench';
 import { sheetXlsx } from './xlsx-file';
 
 const BUILD = path.resolve(__dirname, '..');
@@ -131,6 +132,25 @@ async function main(): Promise<void> {
   results.office = office;
   results.officeWorkbooks = workbooks;
 
+  const reads: ReadResult[] = [];
+  if (run('read')) {
+    for (const units of args.sizes) {
+      const input = await sheetXlsx(path.join(BUILD, 'bench-cache'), syntheticSheet(units));
+      const runs = units <= 1000 ? 5 : 3;
+      reads.push(await benchRead(script('read-child'), input, units, 'package', runs));
+      reads.push(await benchRead(script('read-child'), input, units, 'exceljs', units <= 100 ? runs : units <= 1000 ? 3 : 1));
+    }
+    say('Reading the .xlsx: file -> workbook -> grid of the scoring sheet, one process per run (median time, CPU time, largest peak RSS)');
+    say(table(['reader', 'units', 'cells', 'runs', 'time', 'CPU', 'peak RSS'], reads.map((r) => ('error' in r
+      ? [`${r.reader === 'package' ? 'package reader' : 'ExcelJS reader'}: read ${n(r.units)} × ${LEAF_COUNT}`, n(r.units), '', '', 'FAILED', '', '']
+      : [`${r.reader === 'package' ? 'package reader' : 'ExcelJS reader'}: read ${n(r.units)} × ${LEAF_COUNT}`, n(r.units), n(r.cells), String(r.runs),
+        ms(r.medianMs), ms(r.medianCpuMs), mb(r.maxRssBytes)]))));
+    for (const r of reads) if ('error' in r) say(`${r.reader} at ${n(r.units)} units: ${r.error}`);
+    say('CPU: user + system time of the whole process (Node starting included); on a loaded machine the time exceeds it.');
+    say();
+  }
+  results.read = reads;
+
   const cli: (CliFigures | { units: number; error: string })[] = [];
   if (run('cli')) {
     for (const units of args.sizes) {
@@ -165,7 +185,7 @@ async function main(): Promise<void> {
   }
   results.bundle = bundle;
 
-  const budgets = makeBudgets(engine, hyper, memory, office, workbooks, cli, bundle);
+  const budgets = makeBudgets(engine, hyper, memory, office, workbooks, reads, cli, bundle);
   say(`Budgets (load average now: ${loadNow()})`);
   say(budgetLines(budgets));
   results.budgets = budgets;
@@ -174,7 +194,7 @@ async function main(): Promise<void> {
 
 function makeBudgets(
   engine: EngineFigures[], hyper: Map<number, HyperFormulaFigures | string>, memory: MemoryFigures[],
-  office: OfficeFigures[], workbooks: WorkbookReadFigures[], cli: (CliFigures | { units: number; error: string })[],
+  office: OfficeFigures[], workbooks: WorkbookReadFigures[], reads: readonly ReadResult[], cli: (CliFigures | { units: number; error: string })[],
   bundle: BundleFigures | string | undefined,
 ): Budget[] {
   const budgets: Budget[] = [];
@@ -200,6 +220,11 @@ function makeBudgets(
   const forms = workbooks[0];
   budgets.push({ name: `Office adapter: ${FORMS} forms read in ≤ 2 syncs`, pass: forms ? forms.read.syncs <= 2 : undefined,
     figure: forms ? `${forms.read.syncs} sync(s), read ${ms(forms.readMs)}, score ${ms(forms.scoreMs)}` : 'not measured' });
+  const r10k = reads.find((r) => r.units === 10000 && r.reader === 'package');
+  const x10k = reads.find((r) => r.units === 10000 && r.reader === 'exceljs');
+  const versus = x10k === undefined ? '' : 'error' in x10k ? '; ExcelJS reader failed' : `; ExcelJS reader ${ms(x10k.medianMs)}, ${mb(x10k.maxRssBytes)}`;
+  budgets.push({ name: 'package reader: read 10,000 × 200 within 2.5 s', pass: r10k ? !('error' in r10k) && r10k.medianMs <= 2500 : undefined,
+    figure: r10k ? ('error' in r10k ? r10k.error : `${ms(r10k.medianMs)} (CPU ${ms(r10k.medianCpuMs)}), peak RSS ${mb(r10k.maxRssBytes)}${versus}`) : 'not measured' });
   const c10k = cli.find((c) => c.units === 10000);
   budgets.push({ name: 'command line: 10,000 × 200 end to end in at most 6 s and 600 MB peak', pass: c10k ? !('error' in c10k) && c10k.medianMs <= 6000 && c10k.maxRssBytes <= 600 * 1024 * 1024 : undefined,
     figure: c10k ? ('error' in c10k ? c10k.error.split('\n')[0] : `${ms(c10k.medianMs)}, peak RSS ${mb(c10k.maxRssBytes)}${c10k.libreOffice ? ` (LibreOffice ${ms(c10k.libreOffice.medianMs)}, ${mb(c10k.libreOffice.maxRssBytes)})` : ''}`) : 'not measured' });

@@ -4,6 +4,7 @@
  * own words never appear here: they are the failure's detail, shown only with --verbose.
  */
 import type { Lang } from '../engine/types';
+import type { LostFeature } from '../workbook/legacy';
 
 export type ReadProblem =
   | 'missing' | 'not-a-file' | 'no-permission' | 'in-use' | 'empty' | 'not-a-workbook' | 'text'
@@ -11,8 +12,6 @@ export type ReadProblem =
 
 export type WriteProblem = 'folder-not-writable' | 'disk-full' | 'in-use' | 'failed';
 
-/** What of a legacy file the new .xlsx does not carry (keys the legacy reader gives). */
-export type NotCarried = 'formulas' | 'formats' | 'charts' | 'macros' | 'comments' | 'images' | 'other';
 
 const READ_VI: Record<ReadProblem, (f: string) => string> = {
   missing: (f) => `Không tìm thấy tệp ${f}. Hãy kiểm tra đường dẫn và tên tệp.`,
@@ -58,9 +57,20 @@ const WRITE_EN: Record<WriteProblem, (f: string, dir: string) => string> = {
   failed: (f) => `Cannot write ${f}. Check the folder and the free disk space, or choose another place with --out; the input is unchanged.`,
 };
 
-const NOT_CARRIED: Record<Lang, Record<NotCarried, string>> = {
-  vi: { formulas: 'công thức (chỉ giữ giá trị)', formats: 'định dạng ô (phông chữ, màu, viền, độ rộng cột)', charts: 'biểu đồ', macros: 'macro', comments: 'chú thích ô', images: 'hình ảnh', other: 'các đối tượng khác' },
-  en: { formulas: 'formulas (values kept)', formats: 'cell formats (fonts, colours, borders, column widths)', charts: 'charts', macros: 'macros', comments: 'cell comments', images: 'images', other: 'other objects' },
+const NOT_CARRIED: Record<Lang, Record<LostFeature, string>> = {
+  vi: {
+    formulas: 'công thức (chỉ giữ giá trị)', formats: 'định dạng ô (phông chữ, màu, viền, độ rộng cột)', charts: 'biểu đồ',
+    images: 'hình ảnh', shapes: 'hình vẽ', controls: 'nút điều khiển', comments: 'chú thích ô',
+    'conditional-formats': 'định dạng có điều kiện', 'data-validation': 'quy tắc nhập liệu (data validation)',
+    names: 'tên vùng (defined names)', hyperlinks: 'liên kết', 'pivot-tables': 'bảng tổng hợp (pivot)', filters: 'bộ lọc',
+    protection: 'khóa bảo vệ', macros: 'macro',
+  },
+  en: {
+    formulas: 'formulas (values kept)', formats: 'cell formats (fonts, colours, borders, column widths)', charts: 'charts',
+    images: 'images', shapes: 'shapes', controls: 'form controls', comments: 'cell comments',
+    'conditional-formats': 'conditional formatting', 'data-validation': 'data validation', names: 'defined names',
+    hyperlinks: 'hyperlinks', 'pivot-tables': 'pivot tables', filters: 'filters', protection: 'protection', macros: 'macros',
+  },
 };
 
 export function readProblemText(problem: ReadProblem, file: string, lang: Lang): string {
@@ -72,7 +82,7 @@ export function writeProblemText(problem: WriteProblem, file: string, dir: strin
 }
 
 /** "Tệp cũ … được ghi sang tệp .xlsx mới …; không chép sang: …". */
-export function legacyCopyText(input: string, out: string, kind: 'xls' | 'ods', notCarried: readonly NotCarried[], lang: Lang): string {
+export function legacyCopyText(input: string, out: string, kind: 'xls' | 'ods', notCarried: readonly LostFeature[], lang: Lang): string {
   const lost = notCarried.map((k) => NOT_CARRIED[lang][k]);
   if (lang === 'vi') {
     return `Tệp ${input} (.${kind}) được đọc; kết quả được ghi vào tệp .xlsx mới ${out}, gồm giá trị các ô và ô gộp của các trang cùng các bảng xếp hạng.` +
@@ -80,6 +90,13 @@ export function legacyCopyText(input: string, out: string, kind: 'xls' | 'ods', 
   }
   return `${input} (.${kind}) was read; the result is written to a new .xlsx file ${out}, with the sheets' cell values and merged cells and the ranking tables.` +
     (lost.length ? ` Not carried over: ${lost.join(', ')}.` : '') + ' The original file is unchanged.';
+}
+
+/** A workbook with macros written under another extension would lose them (Excel refuses macros in .xlsx). */
+export function macroExtensionText(out: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `Tệp đầu vào có macro (.xlsm): tệp kết quả ${out} phải có đuôi .xlsm để giữ macro. Hãy đặt --out với đuôi .xlsm.`
+    : `The input has macros (.xlsm): the output ${out} must end in .xlsm to keep them. Give --out a name ending in .xlsm.`;
 }
 
 /** Where the technical detail goes: only with --verbose. */

@@ -2,14 +2,14 @@
  * What the command line reads, over the use case: what to score and last year's result. A
  * problem the user can fix becomes a `CliFailure` with its message (exit 2).
  */
-import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
+import type { Lang, PreviousUnitResult, ScoreOptions } from '../engine/types';
 import type { StatedLayout } from '../readers';
 import {
   chooseSheet, type ChosenSheet, defaultEngine, FILE_SHEET_CHOICE, type FileSheetHint, NamedSheetNotFoundError,
   readPreviousWorkbook, type Selection, WHOLE_WORKBOOK,
 } from '../usecase';
 import type { WorkbookPort } from '../workbook/port';
-import { CliFailure, openWorkbook } from './io';
+import { asReadFailure, CliFailure, openWorkbook } from './io';
 import type { CliText } from './messages';
 
 /**
@@ -35,9 +35,14 @@ export async function scoringSelection(
 }
 
 /** Last year's result from the `--previous` workbook, scored (if need be) with this year's ranking options. */
-export async function lastYearResult(file: string, options: Partial<ScoreOptions>, T: CliText): Promise<PreviousUnitResult[]> {
-  const workbook = await openWorkbook(file, T);
-  const previous = await readPreviousWorkbook(workbook, defaultEngine, options);
+export async function lastYearResult(file: string, options: Partial<ScoreOptions>, T: CliText, lang: Lang): Promise<PreviousUnitResult[]> {
+  const { workbook } = await openWorkbook(file, lang);
+  let previous: Awaited<ReturnType<typeof readPreviousWorkbook>>;
+  try {
+    previous = await readPreviousWorkbook(workbook, defaultEngine, options);
+  } catch (e) {
+    throw asReadFailure(e, file, lang);
+  }
   if ('units' in previous) return previous.units;
   if (previous.problem === 'no-sheets') throw new CliFailure(2, T.noSheets);
   throw new CliFailure(2, T.previousInvalid(file, previous.errors));

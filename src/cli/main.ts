@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * The command line: scores a scoring sheet of an .xlsx workbook, prints the findings and the
- * ranking table, writes a copy of the workbook with the result sheets added, and optionally the
- * spec's JSON result. Exit 0 scored, 1 the sheet has errors (nothing written), 2 usage/unreadable.
+ * The command line: scores the scoring sheets of a workbook (.xlsx, .xlsm, .xls, .ods), prints
+ * what it recognised, the findings and the ranking tables, writes a copy of the workbook with the
+ * result sheets spliced in (a new .xlsx for .xls and .ods), and optionally the spec's JSON result. Exit 0 scored, 1 the sheet has errors (nothing written), 2 usage/unreadable.
  * The flow (choose the sheet, last year's result, score, plan, apply) is the use case's.
  */
 import fs from 'fs';
@@ -12,11 +12,11 @@ import type { ScoreOptions } from '../engine/types';
 import { findingLine, formatFinding, severityLabel } from '../i18n/findings';
 import { describeLayout } from '../i18n/layout';
 import { defaultEngine, groupResults, type RunStep, scoreAndWrite, type Scored } from '../usecase';
-import { samePath, writeFileAtomic } from '../workbook/xlsx';
+import { samePath, writeFileAtomic } from '../workbook/xlsx/save';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { lastYearResult, scoringSelection } from './inputs';
-import { detailText } from './file-messages';
-import { CliFailure, openWorkbook, outputPort } from './io';
+import { detailText, legacyCopyText, macroExtensionText } from './file-messages';
+import { CliFailure, defaultOutputPath, openWorkbook, outputPort } from './io';
 import { CLI_TEXT, type CliText } from './messages';
 import { renderRankingTables } from './table';
 
@@ -49,10 +49,6 @@ function packageRoot(): string {
 
 export const BUNDLED_SAMPLE = (): string => path.join(packageRoot(), 'samples', 'thanh-tri-2021.xlsx');
 
-export function defaultOutputPath(input: string): string {
-  const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-xep-hang.xlsx`);
-}
 
 export async function runCli(argv: readonly string[], streams: CliStreams = defaultStreams): Promise<number> {
   let args: CliArgs;
@@ -71,13 +67,16 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
   try {
     const input = path.resolve(args.input ?? BUNDLED_SAMPLE());
     if (!args.input) say(T.usingSample(path.relative(process.cwd(), input)));
-    const out = path.resolve(args.out ?? defaultOutputPath(input));
-    if (out === input) throw new CliFailure(2, T.sameAsInput(input));
-    const ranking = { ranking: args.ranking, notApplicable: args.notApplicable };
-    const previous = args.previous ? await lastYearResult(path.resolve(args.previous), ranking, T) : undefined;
+    if (args.out !== undefined && path.resolve(args.out) === input) throw new CliFailure(2, T.sameAsInput(input));
 
     step(T.stepRead);
-    const workbook = await openWorkbook(input, T);
+    const opened = await openWorkbook(input, args.lang);
+    const out = path.resolve(args.out ?? defaultOutputPath(input, opened.format));
+    if (out === input) throw new CliFailure(2, T.sameAsInput(input));
+    if (opened.format === 'xlsm' && path.extname(out).toLowerCase() !== '.xlsm') throw new CliFailure(2, macroExtensionText(out, args.lang));
+    const ranking = { ranking: args.ranking, notApplicable: args.notApplicable };
+    const previous = args.previous ? await lastYearResult(path.resolve(args.previous), ranking, T, args.lang) : undefined;
+    const workbook = outputPort(opened.workbook, input, out, T, args.lang);
     const selection = await scoringSelection(workbook, args.sheets, args.layout, T, say);
     const options: Partial<ScoreOptions> = { ...ranking, lang: args.lang, previous, decision: args.decision };
 
@@ -100,7 +99,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       say(renderRankingTables(groups));
     };
     const request = { scope: selection.scope, sheets: selection.sheets, stated: args.layout, options };
-    const run = await scoreAndWrite(outputPort(workbook, out, T), defaultEngine, request, {
+    const run = await scoreAndWrite(workbook, defaultEngine, request, {
       onStep: (s) => step(T[STEP_TEXT[s]]),
       onScored: report,
     });
@@ -109,6 +108,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       return 1;
     }
     say(T.written(path.relative(process.cwd(), out) || out, run.report.sheets.map((s) => s.name)));
+    if (opened.format === 'xls' || opened.format === 'ods') say(legacyCopyText(input, out, opened.format, opened.notCarried, args.lang));
     for (const s of run.report.sheets.filter((w) => w.renamed)) say(T.renamed(s.name));
     return 0;
   } catch (e) {

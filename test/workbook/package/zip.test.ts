@@ -3,7 +3,6 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { deflateSync } from 'fflate';
 import { crc32, writeZip, ZipArchive, ZipError } from '../../../src/workbook/package/zip';
 import { requireTools, SYSTEM_PYTHON } from '../../helpers/system-tools';
 
@@ -64,14 +63,12 @@ describe('the zip container', () => {
   });
 
   it('a damaged part: a ZipError when it is read, the others still readable', () => {
-    const good = deflateSync(text('<a>'.repeat(100)));
-    const broken = good.slice();
-    broken.fill(0xff, 2, 12);
     const out = writeZip(undefined, new Map([['a.xml', text('<a>'.repeat(100))], ['b.xml', text('<b/>')]]));
-    const z = ZipArchive.open(out);
-    const e = z.entry('a.xml')!;
+    const e = ZipArchive.open(out).entry('a.xml')!;
+    expect(e.method).toBe(8);
     const copy = out.slice();
-    copy.set(broken.subarray(0, Math.min(broken.length, e.compressedSize)), e.localOffset + 30 + e.rawName.length);
+    const start = e.localOffset + 30 + e.rawName.length;
+    copy.fill(0xff, start, start + e.compressedSize);
     const damaged = ZipArchive.open(copy);
     expect(() => damaged.bytesOf('a.xml')).toThrow(ZipError);
     expect(damaged.textOf('b.xml')).toBe('<b/>');
