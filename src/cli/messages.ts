@@ -8,7 +8,6 @@ export const CLI_TEXT = {
     usingSample: (p: string) => `Không có tệp đầu vào: chấm bảng mẫu ${p}`,
     sameAsInput: (p: string) => `Tệp kết quả trùng với tệp đầu vào (${p}). Hãy chọn tên khác bằng --out; chương trình không bao giờ ghi đè tệp đầu vào.`,
     jsonIsOutput: (p: string) => `Tệp JSON trùng với tệp kết quả .xlsx (${p}). Hãy chọn tên khác cho --json hoặc --out.`,
-    unreadable: (p: string, why: string) => `Không đọc được tệp ${p}: ${why}. Hãy kiểm tra đường dẫn và chắc chắn đó là tệp .xlsx.`,
     noSuchSheet: (name: string, all: string[]) => `Không có trang tính "${name}". Các trang tính: ${all.join(', ')}`,
     noSheets: 'Sổ tính không có trang tính nào.',
     scoring: (name: string, others: string[]) => `Chấm trang tính "${name}"` +
@@ -31,7 +30,6 @@ export const CLI_TEXT = {
     usingSample: (p: string) => `No input file: scoring the bundled sample ${p}`,
     sameAsInput: (p: string) => `The output file is the input file (${p}). Choose another name with --out; the input is never overwritten.`,
     jsonIsOutput: (p: string) => `The JSON file is the .xlsx output file (${p}). Choose another name for --json or --out.`,
-    unreadable: (p: string, why: string) => `Cannot read ${p}: ${why}. Check the path and that it is an .xlsx file.`,
     noSuchSheet: (name: string, all: string[]) => `No sheet "${name}". Sheets: ${all.join(', ')}`,
     noSheets: 'The workbook has no sheets.',
     scoring: (name: string, others: string[]) => `Scoring sheet "${name}"` +

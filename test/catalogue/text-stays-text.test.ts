@@ -51,7 +51,7 @@ it('the engine scores the sheet, keeping the names as typed', () => {
   expect(outcome.ok && outcome.result.criteria.map((c) => c.name)).toEqual(COMPONENTS.flatMap((c, i) => [c, CRITERIA[i]]));
 });
 
-describe('the command line (ExcelJS adapter)', () => {
+describe('the command line (its package adapter, re-read by ExcelJS and by LibreOffice)', () => {
   let output: string;
   let inputSheets: string[];
   beforeAll(async () => {
@@ -78,8 +78,12 @@ describe('the command line (ExcelJS adapter)', () => {
       }));
     }
     expect(formulas).toEqual([]);
-    expect(TEXTS.filter((t) => ![...texts].some((x) => x === t || x.includes(t)))).toEqual([]);
-    for (const u of UNITS) expect(texts.has(u)).toBe(true);
+    // Result text is written as inline strings, where "_x0041_" typed by a user must be stored
+    // escaped ("_x005F_x0041_", as Excel and LibreOffice read it back: the CSV test below). ExcelJS
+    // undoes that escape in shared strings only, so it reads the inline one still escaped.
+    const asExcelJsReads = (t: string) => t.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_');
+    expect(TEXTS.map(asExcelJsReads).filter((t) => ![...texts].some((x) => x === t || x.includes(t)))).toEqual([]);
+    for (const u of UNITS) expect(texts.has(asExcelJsReads(u))).toBe(true);
   });
 
   it('converted to CSV by LibreOffice: every name verbatim, nothing evaluated', () => {

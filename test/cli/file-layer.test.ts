@@ -13,7 +13,8 @@ import path from 'path';
 import { writeProblemOf } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import type { JsonResult } from '../../src/engine/json';
-import { ZipArchive } from '../../src/workbook/package/zip';
+import * as XLSX from '@e965/xlsx';
+import { writeZip, ZipArchive } from '../../src/workbook/package/zip';
 import { requireTools, SYSTEM_PYTHON } from '../helpers/system-tools';
 
 const PROGRAMS = path.join(__dirname, '../fixtures/programs');
@@ -108,6 +109,26 @@ describe('files that are no workbook', () => {
     expect(r.stderr[0]).toContain(words);
     expect(r.stderr[0]).not.toMatch(/zip|central directory|ENOENT|undefined|Error/i);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('a password-protected workbook and a Strict Open XML one: what to do in Excel', async () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array(200));
+    XLSX.CFB.utils.cfb_add(cfb, 'EncryptedPackage', new Uint8Array(9000));
+    const locked = path.join(dir, 'co-mat-khau.xlsx');
+    fs.writeFileSync(locked, new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>));
+    const r1 = await score(locked, path.join(dir, 'o.xlsx'));
+    expect([r1.code, r1.stderr]).toEqual([2, [`Tệp ${locked} được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.`]]);
+
+    const sample = ZipArchive.open(new Uint8Array(fs.readFileSync(SAMPLE)));
+    const strictXml = (sample.textOf('xl/workbook.xml') as string).replace(
+      'http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main');
+    const strict = path.join(dir, 'strict.xlsx');
+    fs.writeFileSync(strict, writeZip(sample, new Map([['xl/workbook.xml', new TextEncoder().encode(strictXml)]])));
+    const r2 = await score(strict, path.join(dir, 'o.xlsx'));
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toEqual([`Tệp ${strict} được lưu ở định dạng "Strict Open XML", chương trình chưa đọc được. Hãy mở bằng Excel và lưu lại dưới dạng "Sổ làm việc Excel (*.xlsx)".`]);
+    expect(fs.existsSync(path.join(dir, 'o.xlsx'))).toBe(false);
   });
 
   it('a missing file, and the technical detail only with --verbose', async () => {
