@@ -10,6 +10,7 @@
  * Sections: engine, memory, hyperformula, office, read, cli, bundle. Each measurement runs in its own
  * process. Results also go to build/bench/results.json.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type CliFigures, benchCli } from './cli-bench';
@@ -153,16 +154,19 @@ async function main(): Promise<void> {
 
   const cli: (CliFigures | { units: number; error: string })[] = [];
   if (run('cli')) {
+    // The command line as users run it: the one-file bundle `npm run score` builds.
+    const cliDir = path.join(BUILD, 'cli');
+    execFileSync('npx', ['webpack', '-c', 'webpack.cli.config.js', '--env', `outDir=${cliDir}`], { cwd: ROOT, stdio: 'pipe' });
     for (const units of args.sizes) {
       const input = await sheetXlsx(path.join(BUILD, 'bench-cache'), syntheticSheet(units));
       try {
-        cli.push(await benchCli({ cliMain: path.join(BUILD, 'src/cli/main.js'), preload: script('rusage-preload'), input,
+        cli.push(await benchCli({ cliMain: path.join(cliDir, 'cchc.js'), preload: script('rusage-preload'), input,
           outDir: path.join(BUILD, 'bench-out'), units, runs: units <= 100 ? 5 : units <= 1000 ? 3 : 1 }));
       } catch (e) {
         cli.push({ units, error: e instanceof Error ? e.message : String(e) });
       }
     }
-    say('Command line end to end: node main.js sheet.xlsx --out result.xlsx, side by side with a bare `node -e 0` and with');
+    say('Command line end to end: node cchc.js sheet.xlsx --out result.xlsx, side by side with a bare `node -e 0` and with');
     say('LibreOffice converting the same file (soffice --headless --convert-to xlsx); spawn to exit, median, alternating');
     say(table(['units', 'input', 'runs', 'command line', 'peak RSS', 'node -e 0', '× bare', 'LibreOffice', 'its peak RSS', 'output'],
       cli.map((c) => ('error' in c

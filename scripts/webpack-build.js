@@ -30,4 +30,25 @@ function buildTaskPane(options) {
   });
 }
 
-module.exports = { buildTaskPane };
+/**
+ * Builds the command line's one-file bundle (webpack.cli.config.js) into `outDir`; resolves to
+ * the bundle's path.
+ * @param {{ outDir: string }} options
+ * @returns {Promise<string>}
+ */
+function buildCli(options) {
+  const config = require('../webpack.cli.config.js')({ outDir: options.outDir });
+  config.infrastructureLogging = { level: 'error' };
+  return new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((err, stats) => {
+      compiler.close((closeErr) => {
+        if (err || closeErr) return reject(err || closeErr);
+        if (!stats || stats.hasErrors()) return reject(new Error(`webpack build failed:\n${stats ? stats.toString('errors-only') : ''}`));
+        resolve(path.join(config.output.path, 'cchc.js'));
+      });
+    });
+  });
+}
+
+module.exports = { buildTaskPane, buildCli };

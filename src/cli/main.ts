@@ -131,13 +131,3 @@ async function writeJson(file: string, text: string, input: string, out: string,
     throw new CliFailure(2, T.writeFailed(file, e instanceof Error ? e.message : String(e)), { cause: e });
   }
 }
-
-if (require.main === module) {
-  runCli(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (e: unknown) => {
-      process.stderr.write(`Lỗi không mong đợi / unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}

@@ -119,17 +119,6 @@ export function statedOf(draft: LayoutDraft): StatedLayout | undefined {
   return parseStated(raw);
 }
 
-/** Column letters of a 0-based column, as Excel shows them: 0 is A, 26 is AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A row or column of the sheet to pick, with the text it holds. */
 export interface Choice {

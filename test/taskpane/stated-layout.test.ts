@@ -1,6 +1,6 @@
 /** The layout form's pure side: a draft to the layout it states, and the sheet's rows and columns offered by what they hold. */
 import {
-  columnChoices, columnLetters, draftOf, firstRow, rowChoices, statedOf,
+  columnChoices, draftOf, firstRow, rowChoices, statedOf,
 } from '../../src/taskpane/stated-layout';
 import { grid } from '../helpers/grid';
 
@@ -21,9 +21,6 @@ describe('the draft and the layout it states', () => {
 });
 
 describe('rows and columns as Excel shows them', () => {
-  it('column letters', () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
-  });
   it('rows: the non-empty ones, at their sheet row (the used range may start lower), with their first cells', () => {
     const g = { ...grid([['UBND HUYỆN MẪU'], [], ['STT', 'Tên đơn vị', 'I. Chỉ đạo', 'II. Thể chế', 'Tổng']]), originRow: 2, originCol: 1 };
     expect(rowChoices(g)).toEqual([{ at: 2, text: 'UBND HUYỆN MẪU' }, { at: 4, text: 'STT | Tên đơn vị | I. Chỉ đạo | II. Thể chế' }]);

@@ -11,10 +11,11 @@ import {
   Select, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import { columnLetters } from '../../engine/grid';
 import type { LayoutReport } from '../../engine/model';
 import type { LoadedSheet } from '../../usecase';
 import {
-  type Choice, columnChoices, columnLetters, draftOf, firstRow, LAYOUT_KINDS, type LayoutDraft, type LayoutKind, type RankedScore,
+  type Choice, columnChoices, draftOf, firstRow, LAYOUT_KINDS, type LayoutDraft, type LayoutKind, type RankedScore,
   rowChoices, type StatedLayout, statedOf,
 } from '../stated-layout';
 import { useStrings } from '../strings';

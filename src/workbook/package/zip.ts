@@ -253,6 +253,22 @@ export function writeZip(base: ZipArchive | undefined, changes: ZipChanges): Uin
   return assemble(out);
 }
 
+/**
+ * The fields a local header and a central directory entry share, in the same order from
+ * "version needed" to the name's length (at +4 in the one, +6 in the other).
+ */
+function putCommonFields(view: DataView, at: number, entry: Written['entry']): void {
+  view.setUint16(at, entry.method === 8 ? 20 : 10, true);
+  view.setUint16(at + 2, entry.flags, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, entry.time, true);
+  view.setUint16(at + 8, entry.date, true);
+  view.setUint32(at + 10, entry.crc, true);
+  view.setUint32(at + 14, entry.compressedSize, true);
+  view.setUint32(at + 18, entry.size, true);
+  view.setUint16(at + 22, entry.rawName.length, true);
+}
+
 function assemble(parts: readonly Written[]): Uint8Array {
   let size = 22;
   for (const p of parts) size += 30 + p.entry.rawName.length + p.data.length + 46 + p.entry.rawName.length;
@@ -264,15 +280,7 @@ function assemble(parts: readonly Written[]): Uint8Array {
   for (const { entry, data } of parts) {
     offsets.push(at);
     view.setUint32(at, LOCAL, true);
-    view.setUint16(at + 4, entry.method === 8 ? 20 : 10, true);
-    view.setUint16(at + 6, entry.flags, true);
-    view.setUint16(at + 8, entry.method, true);
-    view.setUint16(at + 10, entry.time, true);
-    view.setUint16(at + 12, entry.date, true);
-    view.setUint32(at + 14, entry.crc, true);
-    view.setUint32(at + 18, entry.compressedSize, true);
-    view.setUint32(at + 22, entry.size, true);
-    view.setUint16(at + 26, entry.rawName.length, true);
+    putCommonFields(view, at + 4, entry);
     view.setUint16(at + 28, 0, true);
     out.set(entry.rawName, at + 30);
     out.set(data, at + 30 + entry.rawName.length);
@@ -282,15 +290,7 @@ function assemble(parts: readonly Written[]): Uint8Array {
   parts.forEach(({ entry }, i) => {
     view.setUint32(at, CENTRAL, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, entry.method === 8 ? 20 : 10, true);
-    view.setUint16(at + 8, entry.flags, true);
-    view.setUint16(at + 10, entry.method, true);
-    view.setUint16(at + 12, entry.time, true);
-    view.setUint16(at + 14, entry.date, true);
-    view.setUint32(at + 16, entry.crc, true);
-    view.setUint32(at + 20, entry.compressedSize, true);
-    view.setUint32(at + 24, entry.size, true);
-    view.setUint16(at + 28, entry.rawName.length, true);
+    putCommonFields(view, at + 6, entry);
     view.setUint32(at + 42, offsets[i], true);
     out.set(entry.rawName, at + 46);
     at += 46 + entry.rawName.length;
