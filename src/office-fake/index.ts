@@ -25,6 +25,7 @@ export type { CellInfo } from './inspect';
 export type { SyncRecord } from './context';
 export type { SeedSheet } from './seed';
 export { FakeOfficeError } from './errors';
+export { MAX_MERGED_AREAS } from './range';
 export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeShimOptions } from './office-shim';
 
 /** The signature of Excel.run's simplest overload. */

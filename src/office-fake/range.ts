@@ -29,6 +29,9 @@ import { specialCells } from './special-cells';
  */
 export type WorksheetMaker<W> = (holder: ContextHolder, resolver: () => SheetModel) => W;
 
+/** The most merged areas getMergedAreasOrNullObject returns; more fail (Excel's documented limit). */
+export const MAX_MERGED_AREAS = 512;
+
 const RANGE_SCALARS = [
   'address',
   'values',
@@ -224,11 +227,23 @@ export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEnt
     }, this._newWorksheet))._created(this._id, 'getIntersectionOrNullObject', [typeof anotherRange === 'string' ? anotherRange : { range: anotherRange._id }], true);
   }
 
+  /**
+   * The merged areas touching this range, whole; a null object when there are none. Like Excel
+   * ("if the merged areas count in this range is more than 512, then this method will fail to
+   * return the result"), more than MAX_MERGED_AREAS fail the sync: an error, not a null object.
+   * Excel's documentation names no error code; the fake gives InvalidOperation.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return make(new RangeAreas(this._holder, () => {
       this._engine.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
       const { sheet, box } = this._e();
       const areas = sheet.merges.filter((m) => boxesIntersect(m, box));
+      if (areas.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `Range.getMergedAreasOrNullObject: ${areas.length} merged areas in ${fullAddress(sheet.name, box)}; Excel returns at most ${MAX_MERGED_AREAS}.`,
+        );
+      }
       return areas.length ? { sheet, boxes: areas } : null;
     }))._created(this._id, 'getMergedAreasOrNullObject', [], true);
   }

@@ -8,10 +8,14 @@
  *   settle      after that sync: the cells gathered so far and the pieces still to read;
  *   queuePiece  one more box of cells, copied in after its sync;
  *   finishRead  the grid, once no piece is left.
+ *
+ * A first sync refused for the merged areas (more than 512) is queued again without them
+ * (syncWithMergesApart), and they are read on their own afterwards (read-merges.ts).
  */
 import type { CellBox, SheetGrid } from '../../engine/grid';
 import { boxOfAddress } from './addresses';
 import { outsideHead, splitBox, intersect, UNKNOWN_CELL_BYTES, type KnownShape } from './read-pieces';
+import { mergesMayBeRefused, readMergesInBands } from './read-merges';
 import { Gathered, type SheetLoads } from './sheet-cells';
 import type { IsSetSupported } from './types';
 
@@ -40,8 +44,11 @@ export function cellProps(special: boolean): string[] {
   return special ? ['values'] : ['values', 'valueTypes', 'formulas'];
 }
 
-/** Queues the loads shared by every way of reading a sheet (not its cells). */
-export function queueLoads(context: Excel.RequestContext, name: string, caps: IsSetSupported): SheetLoads {
+/**
+ * Queues the loads shared by every way of reading a sheet (not its cells). `merges` false: the
+ * merged areas are left out, for read-merges.ts to read in bands (more than 512 fail the sync).
+ */
+export function queueLoads(context: Excel.RequestContext, name: string, caps: IsSetSupported, merges = true): SheetLoads {
   const ws = context.workbook.worksheets.getItem(name);
   ws.load('id');
   const used = ws.getUsedRange(true);
@@ -55,8 +62,40 @@ export function queueLoads(context: Excel.RequestContext, name: string, caps: Is
     ];
     loads.visible = used.getSpecialCellsOrNullObject('Visible').load('address');
   }
-  if (caps('ExcelApi', '1.13')) loads.merges = ws.getRange().getMergedAreasOrNullObject().load('address');
+  if (merges && mergesSupported(caps)) loads.merges = ws.getRange().getMergedAreasOrNullObject().load('address');
   return loads;
+}
+
+/** Whether the host gives merged areas (ExcelApi 1.13). */
+export function mergesSupported(caps: IsSetSupported): boolean {
+  return caps('ExcelApi', '1.13');
+}
+
+/**
+ * Runs a first sync queued by `queue`; when it fails and may have failed for the merged areas
+ * (more than 512 in a sheet), queues it again without them and syncs that instead. `banded`: the
+ * merged areas are still to be read, with readMergesInBands.
+ */
+export async function syncWithMergesApart<T>(
+  context: Excel.RequestContext,
+  caps: IsSetSupported,
+  queue: (merges: boolean) => T,
+): Promise<{ queued: T; banded: boolean }> {
+  const first = queue(true);
+  try {
+    await context.sync();
+    return { queued: first, banded: false };
+  } catch (e) {
+    if (!mergesSupported(caps) || !mergesMayBeRefused(e)) throw e;
+  }
+  const again = queue(false);
+  await context.sync();
+  return { queued: again, banded: true };
+}
+
+/** Reads the merged areas left out of the first sync (syncWithMergesApart), band by band. */
+export async function readLeftMerges(context: Excel.RequestContext, loads: SheetLoads, used: CellBox): Promise<void> {
+  loads.mergeBoxes = await readMergesInBands(context, loads.ws, used);
 }
 
 /** The box of a loaded used range (its address, else its size at A1). */
@@ -76,8 +115,9 @@ export function queueHead(
   caps: IsSetSupported,
   headBox: CellBox,
   known?: KnownShape,
+  merges = true,
 ): () => SheetRead {
-  const loads = queueLoads(context, name, caps);
+  const loads = queueLoads(context, name, caps, merges);
   const special = loads.formulas !== undefined;
   const head = loads.used
     .getIntersectionOrNullObject(loads.ws.getRangeByIndexes(headBox.row, headBox.col, headBox.rows, headBox.cols))

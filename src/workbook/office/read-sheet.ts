@@ -6,11 +6,23 @@
  * are read in one context.sync(); bigger ones in pieces sized so that no response goes over
  * Excel on the web's 5 MB (readSheetSized). readSheetInBands remains for a head box refused
  * all the same (cells of very long text). The steps are in read-head.ts, the grid in
- * sheet-cells.ts; read-sheets.ts reads several sheets with the same steps.
+ * sheet-cells.ts; read-sheets.ts reads several sheets with the same steps. A sheet with more than
+ * 512 merged areas (Excel refuses them in one call) costs + 1 sync for the first sync again
+ * without them, and one sync per band of merged areas (read-merges.ts).
  */
 import type { CellValue } from '../../engine/grid';
 import { utf8Length } from '../utf8';
-import { cellProps, finishRead, queueHead, queueLoads, queuePiece, usedBox, type ReadResult } from './read-head';
+import {
+  cellProps,
+  finishRead,
+  queueHead,
+  queueLoads,
+  queuePiece,
+  readLeftMerges,
+  syncWithMergesApart,
+  usedBox,
+  type ReadResult,
+} from './read-head';
 import { groupPieces, headBoxFor, type KnownShape } from './read-pieces';
 import { buildGrid } from './sheet-cells';
 import type { IsSetSupported } from './types';
@@ -28,9 +40,10 @@ export const BAND_TARGET_BYTES = 3 * 1024 * 1024;
  * sync.
  */
 export async function readSheetSized(context: Excel.RequestContext, name: string, caps: IsSetSupported, known?: KnownShape): Promise<ReadResult> {
-  const settle = queueHead(context, name, caps, headBoxFor(known, caps('ExcelApi', '1.9')), known);
-  await context.sync();
-  const read = settle();
+  const headBox = headBoxFor(known, caps('ExcelApi', '1.9'));
+  const first = await syncWithMergesApart(context, caps, (merges) => queueHead(context, name, caps, headBox, known, merges));
+  const read = first.queued();
+  if (first.banded) await readLeftMerges(context, read.loads, read.used);
   for (const group of groupPieces(read.pieces, read.perCell)) {
     const copies = group.map((box) => queuePiece(read, box));
     await context.sync();
@@ -45,8 +58,9 @@ export async function readSheetSized(context: Excel.RequestContext, name: string
  * about BAND_TARGET_BYTES each.
  */
 export async function readSheetInBands(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
-  const p = queueLoads(context, name, caps);
-  await context.sync();
+  const first = await syncWithMergesApart(context, caps, (merges) => queueLoads(context, name, caps, merges));
+  const p = first.queued;
+  if (first.banded) await readLeftMerges(context, p, usedBox(p.used));
   const special = p.formulas !== undefined;
   const origin = usedBox(p.used);
   const cols = Math.max(1, p.used.columnCount);

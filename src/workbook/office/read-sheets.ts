@@ -9,12 +9,16 @@
  *            into syncs of about 3 MB of response, the smallest sheets first: the small sheets
  *            are done in sync 2, a big sheet takes the syncs it needs after them.
  *
+ * A first sync refused for the merged areas (a sheet with more than 512): queued again without
+ * them, then every sheet's merged areas on their own (read-merges.ts readMergesOfSheets).
+ *
  * A sync refused for its size (a guess of bytes per cell too low) ends the batch: the sheets not
  * finished come back undefined, for the adapter to read one by one, as readSheet does.
  */
 import type { CellBox } from '../../engine/grid';
 import { officeErrorCode } from './errors';
-import { finishRead, queueHead, queuePiece, type ReadResult, type SheetRead } from './read-head';
+import { finishRead, mergesSupported, queueHead, queuePiece, type ReadResult, type SheetRead } from './read-head';
+import { mergesMayBeRefused, readMergesOfSheets } from './read-merges';
 import { estimatedBytes, groupBySize, headBoxFor, type KnownShape } from './read-pieces';
 import type { IsSetSupported } from './types';
 
@@ -38,10 +42,24 @@ export async function readSheetsTogether(
   known: (name: string) => KnownShape | undefined,
 ): Promise<(ReadResult | undefined)[]> {
   const special = caps('ExcelApi', '1.9');
-  const settles = names.map((name) => queueHead(context, name, caps, headBoxFor(known(name), special, names.length), known(name)));
+  const queueHeads = (merges: boolean): (() => SheetRead)[] =>
+    names.map((name) => queueHead(context, name, caps, headBoxFor(known(name), special, names.length), known(name), merges));
+  let settles = queueHeads(true);
   const results: (ReadResult | undefined)[] = names.map(() => undefined);
-  if (!(await synced(context))) return results;
+  let banded = false;
+  try {
+    if (!(await synced(context))) return results;
+  } catch (e) {
+    if (!mergesSupported(caps) || !mergesMayBeRefused(e)) throw e;
+    settles = queueHeads(false);
+    banded = true;
+    if (!(await synced(context))) return results;
+  }
   const reads = settles.map((settle) => settle());
+  if (banded) {
+    const merges = await readMergesOfSheets(context, reads.map((read) => ({ ws: read.loads.ws, used: read.used })));
+    reads.forEach((read, i) => (read.loads.mergeBoxes = merges[i]));
+  }
   reads.forEach((read, i) => {
     if (read.pieces.length === 0) results[i] = finishRead(read);
   });

@@ -16,6 +16,8 @@ export interface SheetLoads {
   errors?: Excel.RangeAreas[];
   visible?: Excel.RangeAreas;
   merges?: Excel.RangeAreas;
+  /** The merged areas when they were read on their own, in bands (read-merges.ts), not in `merges`. */
+  mergeBoxes?: CellBox[];
 }
 
 function areas(a: Excel.RangeAreas | undefined): CellBox[] {
@@ -90,7 +92,8 @@ export function buildGrid(
     kinds,
     formulas: isFormula,
   };
-  if (p.merges) grid.merges = areas(p.merges);
+  if (p.mergeBoxes) grid.merges = p.mergeBoxes.map((b) => ({ ...b }));
+  else if (p.merges) grid.merges = areas(p.merges);
   if (p.visible) {
     const visible = p.visible.isNullObject ? [] : boxesOfAreas(p.visible.address);
     grid.hiddenRows = hiddenIndexes(visible, origin.row, rows, 'row');
