@@ -17,6 +17,7 @@ export type FailureKind =
   | 'read-failed'
   | 'write-failed'
   | 'unsupported'
+  | 'cell-edit-mode'
   | 'settings-load'
   | 'settings-save'
   | 'unexpected';

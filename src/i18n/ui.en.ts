@@ -186,6 +186,10 @@ export const en: UiStrings = {
       title: 'This version of Excel does not support this',
       action: 'Update Excel (Microsoft 365, Excel 2019 or later, or Excel on the web) and try again.',
     },
+    'cell-edit-mode': {
+      title: 'Excel is in cell-edit mode (you are typing in a cell).',
+      action: 'Press Enter or Esc, then click again.',
+    },
     'settings-load': {
       title: 'Could not read the saved options',
       action: 'The pane uses the default options. Choose your options and press “Save options in the workbook”.',

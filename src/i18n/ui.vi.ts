@@ -186,6 +186,10 @@ export const vi: UiStrings = {
       title: 'Phiên bản Excel này chưa hỗ trợ thao tác này',
       action: 'Hãy cập nhật Excel (Microsoft 365, Excel 2019 trở lên, hoặc Excel trên web) rồi thử lại.',
     },
+    'cell-edit-mode': {
+      title: 'Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô).',
+      action: 'Hãy nhấn Enter hoặc Esc rồi bấm lại.',
+    },
     'settings-load': {
       title: 'Không đọc được tùy chọn đã lưu',
       action: 'Ngăn tác vụ dùng tùy chọn mặc định. Chọn lại tùy chọn và bấm “Lưu tùy chọn vào sổ tính”.',

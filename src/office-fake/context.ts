@@ -4,7 +4,7 @@
  * of the JSON of the queued operations, and of the loaded data). Limits default to Excel on the
  * web's 5 MB for a request and for a response.
  */
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, type FakeErrorCode } from './errors';
 import type { WorkbookModel } from './model';
 import { utf8Length } from '../workbook/utf8';
 
@@ -51,6 +51,38 @@ export interface FakeLimits {
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
+/** `Excel.RunOptions.delayForCellEdit` needs ExcelApi 1.11; older hosts ignore it. */
+export const DELAY_FOR_CELL_EDIT_API = '1.11';
+
+/**
+ * The user's cell-edit mode (typing in a cell), shared by every run of one fake workbook. While it
+ * is on, a sync fails with InvalidOperationInCellEditMode, unless its run asked to be delayed.
+ */
+export class CellEditMode {
+  private on = false;
+  private waiting: (() => void)[] = [];
+
+  get active(): boolean {
+    return this.on;
+  }
+
+  set(on: boolean): void {
+    this.on = on;
+    if (on) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  /** Resolves once the mode is off (at once when it is off already). */
+  async exited(): Promise<void> {
+    while (this.on) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+}
+
+/** Excel's code for a batch refused in cell-edit mode (not among the fake's own codes in errors.ts). */
+export const CELL_EDIT_MODE_CODE: FakeErrorCode = 'InvalidOperationInCellEditMode';
+
 
 export function versionAtLeast(have: string, need: string): boolean {
   const a = have.split('.').map(Number);
@@ -72,6 +104,9 @@ export class FakeEngine {
     readonly model: WorkbookModel,
     readonly limits: FakeLimits,
     readonly syncs: SyncRecord[],
+    readonly cellEdit: CellEditMode = new CellEditMode(),
+    /** The run was started with `{ delayForCellEdit: true }` on a host that honours it. */
+    readonly delayForCellEdit = false,
   ) {}
 
   newObjectId(): number {
@@ -98,6 +133,7 @@ export class FakeEngine {
 
   async sync(): Promise<void> {
     if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'context.sync() called after Excel.run ended.');
+    if (this.cellEdit.active && this.delayForCellEdit) await this.cellEdit.exited();
     const ops = this.queue;
     this.queue = [];
     const byMember: SyncRecord['byMember'] = {};
@@ -118,6 +154,10 @@ export class FakeEngine {
     };
     this.syncs.push(record);
     await Promise.resolve();
+    if (this.cellEdit.active) {
+      record.failed = CELL_EDIT_MODE_CODE;
+      throw new FakeOfficeError(CELL_EDIT_MODE_CODE, 'This operation is not allowed while Excel is in cell-edit mode. Exit cell-edit mode and try again.');
+    }
     if (record.requestBytes > this.limits.maxRequestBytes) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${record.requestBytes} bytes) exceeds the ${this.limits.maxRequestBytes}-byte limit.`);

@@ -10,6 +10,7 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
   | 'InvalidReference'
   | 'InvalidObjectPath'
   | 'InvalidSelection'

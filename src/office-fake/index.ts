@@ -15,7 +15,7 @@
  * `apiVersion` fail with ApiNotFound.
  */
 import type { SheetGrid } from '../engine/grid';
-import { FakeEngine, FIVE_MB, versionAtLeast, type FakeLimits, type SyncRecord } from './context';
+import { CellEditMode, DELAY_FOR_CELL_EDIT_API, FakeEngine, FIVE_MB, versionAtLeast, type FakeLimits, type SyncRecord } from './context';
 import { cellInfo, formulasIn, sheetModel, sheetNames, snapshotSheet, valuesFromA1, type CellInfo } from './inspect';
 import { emptyWorkbook, type FakeValue, type SheetModel, type WorkbookModel } from './model';
 import { seedGrid, seedSheet, type SeedSheet } from './seed';
@@ -28,8 +28,19 @@ export { FakeOfficeError } from './errors';
 export { MAX_MERGED_AREAS } from './range';
 export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeShimOptions } from './office-shim';
 
-/** The signature of Excel.run's simplest overload. */
-export type ExcelRunFunction = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** What of Excel.RunOptions the fake honours. */
+export interface FakeRunOptions {
+  /** ExcelApi 1.11: wait while the user is in cell-edit mode instead of failing. */
+  delayForCellEdit?: boolean;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** Excel.run's two overloads the product uses: `run(batch)` and `run(options, batch)`. */
+export interface ExcelRunFunction {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
+}
 
 export type FakeExcelOptions = Partial<FakeLimits>;
 
@@ -60,6 +71,13 @@ export interface FakeExcel {
   sheet(name: string): SheetModel;
   totals(): SyncTotals;
   resetSyncs(): void;
+  /**
+   * The user typing in a cell (on) or done (off). While on, every sync fails with
+   * InvalidOperationInCellEditMode, except in runs started with `{ delayForCellEdit: true }` on a
+   * host with ExcelApi 1.11, whose syncs wait until it is switched off.
+   */
+  setCellEditMode(on: boolean): void;
+  readonly cellEditMode: boolean;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -71,8 +89,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
   };
 
-  const run: ExcelRunFunction = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const engine = new FakeEngine(model, limits, syncs);
+  const cellEdit = new CellEditMode();
+
+  async function run<T>(batch: Batch<T>): Promise<T>;
+  async function run<T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
+  async function run<T>(first: FakeRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === 'function' ? first : second;
+    if (typeof batch !== 'function') throw new TypeError('Excel.run needs a batch function.');
+    const options = typeof first === 'function' ? {} : first;
+    // A host without ExcelApi 1.11 ignores the option, as Excel does.
+    const delay = options.delayForCellEdit === true && versionAtLeast(limits.apiVersion, DELAY_FOR_CELL_EDIT_API);
+    const engine = new FakeEngine(model, limits, syncs, cellEdit, delay);
     const context = newRequestContext(engine);
     try {
       // The fake implements only the subset the product uses; this is the one place where it is
@@ -83,7 +110,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     } finally {
       engine.closed = true;
     }
-  };
+  }
 
   return {
     model,
@@ -113,6 +140,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     }),
     resetSyncs: () => {
       syncs.length = 0;
+    },
+    setCellEditMode: (on) => cellEdit.set(on),
+    get cellEditMode() {
+      return cellEdit.active;
     },
   };
 }

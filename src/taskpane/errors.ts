@@ -44,11 +44,26 @@ export function errorDetail(error: unknown): string {
   return lines.join('\n');
 }
 
+/** Excel's code for a batch refused while the user is typing in a cell (Excel.ErrorCodes). */
+const CELL_EDIT_MODE_CODE = 'InvalidOperationInCellEditMode';
+
+/** True when the error or one of its causes carries Excel's cell-edit-mode code. */
+function inCellEditMode(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth <= MAX_CAUSES && typeof e === 'object' && e !== null; depth++) {
+    if ((e as { code?: unknown }).code === CELL_EDIT_MODE_CODE) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
+}
+
 /**
  * The failure to show for an error: `kind` when the caller knows what failed (saving settings),
- * else the workbook error's code, else "unexpected".
+ * else "cell-edit-mode" when Excel refused because the user is typing in a cell (a host without
+ * ExcelApi 1.11 cannot be asked to wait), else the workbook error's code, else "unexpected".
  */
 export function failureFrom(error: unknown, kind?: FailureKind): Failure {
-  const resolved: FailureKind = kind ?? (error instanceof WorkbookError ? error.code : 'unexpected');
+  const resolved: FailureKind =
+    kind ?? (inCellEditMode(error) ? 'cell-edit-mode' : error instanceof WorkbookError ? error.code : 'unexpected');
   return { kind: resolved, detail: errorDetail(error) };
 }

@@ -2,8 +2,12 @@
  * The WorkbookPort over the Excel JavaScript API. `run` is injected (Excel.run in Excel, the
  * fake's run in tests and the preview), so this code never touches a global.
  *
- *   new OfficeWorkbook({ run: (batch) => Excel.run(batch),
+ *   new OfficeWorkbook({ run: excelRun,   // Excel.run, both overloads (taskpane/office-wiring.ts)
  *                        isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) })
+ *
+ * Every run asks Excel to wait while the user is typing in a cell (`delayForCellEdit`, ExcelApi
+ * 1.11); on older hosts such a run fails with InvalidOperationInCellEditMode, kept as the
+ * WorkbookError's cause for the pane to explain (errors.ts `isCellEditModeError`).
  */
 import type { SheetGrid } from '../../engine/grid';
 import type { WritePlan } from '../../appendix/types';
@@ -15,7 +19,7 @@ import type { ReadResult } from './read-head';
 import type { KnownShape } from './read-pieces';
 import { readSheetInBands, readSheetSized } from './read-sheet';
 import { readSheetsTogether } from './read-sheets';
-import type { ExcelRun, IsSetSupported, OfficeWorkbookOptions } from './types';
+import { DELAY_FOR_CELL_EDIT_API, type ExcelRun, type IsSetSupported, type OfficeWorkbookOptions } from './types';
 
 /** Default request limit: Excel on the web refuses 5 MB; leave room for Office.js's envelope. */
 export const DEFAULT_MAX_REQUEST_BYTES = 3.5 * 1024 * 1024;
@@ -32,8 +36,11 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly shapes = new Map<string, KnownShape>();
 
   constructor(options: OfficeWorkbookOptions) {
-    this.run = options.run;
-    this.caps = options.isSetSupported;
+    const host = options.run;
+    const caps = options.isSetSupported;
+    // Asked per run, not here: the host is only asked once Office is ready and a run is made.
+    this.run = (batch) => (caps('ExcelApi', DELAY_FOR_CELL_EDIT_API) ? host({ delayForCellEdit: true }, batch) : host(batch));
+    this.caps = caps;
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   }
 

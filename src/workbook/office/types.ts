@@ -1,14 +1,39 @@
 /** What the Office adapter needs from its host, injected so the same code runs on the fake. */
 
-/** The signature of Excel.run's simplest overload. */
+/** The signature of Excel.run's simplest overload: how the adapter's own code runs a batch. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What of Excel.RunOptions the adapter sets. */
+export interface ExcelRunOptions {
+  /**
+   * ExcelApi 1.11: wait while the user is typing in a cell instead of failing with
+   * InvalidOperationInCellEditMode. The adapter sets it only where the host has 1.11.
+   */
+  delayForCellEdit?: boolean;
+}
+
+/** Excel.run's overloads the adapter uses: `run(batch)` and `run(options, batch)`. */
+export interface HostExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: ExcelRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/** Excel's error code for a batch refused while the user is in cell-edit mode. */
+export const CELL_EDIT_MODE_ERROR = 'InvalidOperationInCellEditMode';
+
+/** The requirement set of `RunOptions.delayForCellEdit`. */
+export const DELAY_FOR_CELL_EDIT_API = '1.11';
 
 /** Like Office.context.requirements.isSetSupported. */
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 export interface OfficeWorkbookOptions {
-  /** `(batch) => Excel.run(batch)` in Excel; `fake.run` in tests and the preview. */
-  run: ExcelRun;
+  /**
+   * Excel.run with both overloads (taskpane/office-wiring.ts) in Excel; `fake.run` in tests and
+   * the preview. Called as `run({ delayForCellEdit: true }, batch)` where ExcelApi 1.11 is
+   * supported, else as `run(batch)`.
+   */
+  run: HostExcelRun;
   /** Requirement-set check; newer features (page layout, ExcelApi 1.9) are skipped when absent. */
   isSetSupported: IsSetSupported;
   /**
