@@ -20,12 +20,16 @@ import { cellInfo, formulasIn, sheetModel, sheetNames, snapshotSheet, valuesFrom
 import { emptyWorkbook, type FakeValue, type SheetModel, type WorkbookModel } from './model';
 import { seedGrid, seedSheet, type SeedSheet } from './seed';
 import { newRequestContext } from './workbook';
+import type { FakeErrorCode } from './errors';
+import { refusePageLayout, type PageLayoutSetting } from './page-layout';
 
 export type { CellInfo } from './inspect';
 export type { SyncRecord } from './context';
 export type { SeedSheet } from './seed';
 export { FakeOfficeError } from './errors';
 export { MAX_MERGED_AREAS } from './range';
+export type { PageLayoutSetting } from './page-layout';
+export type { FakeErrorCode } from './errors';
 export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeShimOptions } from './office-shim';
 
 /** What of Excel.RunOptions the fake honours. */
@@ -78,6 +82,11 @@ export interface FakeExcel {
    */
   setCellEditMode(on: boolean): void;
   readonly cellEditMode: boolean;
+  /**
+   * A host refusing a page-layout setting (as some Excel hosts refuse a paper size or a fit to
+   * pages): the sync that sets it fails with `code`.
+   */
+  refusePageLayout(setting: PageLayoutSetting, code?: FakeErrorCode): void;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -142,6 +151,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       syncs.length = 0;
     },
     setCellEditMode: (on) => cellEdit.set(on),
+    refusePageLayout: (setting, code) => refusePageLayout(model, setting, code),
     get cellEditMode() {
       return cellEdit.active;
     },

@@ -1,10 +1,41 @@
-/** Fake Excel.PageLayout (ExcelApi 1.9) with its header/footer group, as far as printing needs. */
+/**
+ * Fake Excel.PageLayout (ExcelApi 1.9) with its header/footer group, as far as printing needs.
+ * A host may refuse a print setting (Excel on the web or on the Mac, a printer driver without the
+ * paper): `refusePageLayout` makes the sync that sets it fail, with an Excel error code.
+ */
 import { parseRef } from './address';
 import { make, type ContextHolder } from './client-object';
 import type { RangeArgument } from './entities';
-import { FakeOfficeError } from './errors';
-import { MAX_COLS, type SheetModel } from './model';
+import { FakeOfficeError, type FakeErrorCode } from './errors';
+import { MAX_COLS, type SheetModel, type WorkbookModel } from './model';
 import { SheetPart } from './sheet-part';
+
+/** The page-layout members a test can make the host refuse. */
+export type PageLayoutSetting = 'orientation' | 'paperSize' | 'zoom' | 'setPrintTitleRows' | 'setPrintMargins' | 'centerFooter' | 'centerHeader';
+
+/**
+ * Where a workbook's refusals are kept: a property of the model under a registry symbol, so that a
+ * test can switch one on through `fake.model` until the room's index hands out `refusePageLayout`.
+ */
+export const REFUSED_PAGE_LAYOUT: unique symbol = Symbol.for('office-fake.refusedPageLayout');
+
+type Refusals = Map<string, FakeErrorCode>;
+
+function refusalsOf(model: WorkbookModel): Refusals | undefined {
+  return (model as WorkbookModel & { [REFUSED_PAGE_LAYOUT]?: Refusals })[REFUSED_PAGE_LAYOUT];
+}
+
+/** From now on, every sync that sets `setting` on any sheet of `model` fails with `code`. */
+export function refusePageLayout(model: WorkbookModel, setting: PageLayoutSetting, code: FakeErrorCode = 'InvalidArgument'): void {
+  const host = model as WorkbookModel & { [REFUSED_PAGE_LAYOUT]?: Refusals };
+  (host[REFUSED_PAGE_LAYOUT] ??= new Map()).set(setting, code);
+}
+
+/** Throws (inside the sync that applies it) when the host refuses this page-layout member. */
+function checkRefused(holder: ContextHolder, setting: PageLayoutSetting): void {
+  const code = refusalsOf(holder._engine.model)?.get(setting);
+  if (code) throw new FakeOfficeError(code, `This host does not support setting PageLayout ${setting}.`);
+}
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
 const PAPER = ['A3', 'A4', 'A5', 'Letter', 'Legal'];
@@ -32,6 +63,7 @@ export class PageLayout extends SheetPart {
   }
   set orientation(v: string) {
     this._set('orientation', v, (s) => {
+      checkRefused(this._holder, 'orientation');
       if (!ORIENTATIONS.includes(v)) throw new FakeOfficeError('InvalidArgument', `Unknown orientation ${JSON.stringify(v)}.`);
       s.pageLayout.orientation = v;
     });
@@ -41,6 +73,7 @@ export class PageLayout extends SheetPart {
   }
   set paperSize(v: string) {
     this._set('paperSize', v, (s) => {
+      checkRefused(this._holder, 'paperSize');
       if (!PAPER.includes(v)) throw new FakeOfficeError('InvalidArgument', `Unknown paper size ${JSON.stringify(v)}.`);
       s.pageLayout.paperSize = v;
     });
@@ -50,6 +83,7 @@ export class PageLayout extends SheetPart {
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this._set('zoom', v, (s) => {
+      checkRefused(this._holder, 'zoom');
       const keys = Object.keys(v);
       if (keys.some((k) => !['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(k))) {
         throw new FakeOfficeError('InvalidArgument', `Unknown zoom option in ${JSON.stringify(v)}.`);
@@ -69,6 +103,7 @@ export class PageLayout extends SheetPart {
   setPrintTitleRows(printTitleRows: RangeArgument | string): void {
     const arg = typeof printTitleRows === 'string' ? printTitleRows : { range: printTitleRows._id };
     this._call('setPrintTitleRows', [arg], (s) => {
+      checkRefused(this._holder, 'setPrintTitleRows');
       const box = typeof printTitleRows === 'string' ? parseRef(printTitleRows) : printTitleRows._e().box;
       if (box.col !== 0 || box.cols !== MAX_COLS) {
         throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows, e.g. "$1:$3".');
@@ -79,6 +114,7 @@ export class PageLayout extends SheetPart {
 
   setPrintMargins(unit: string, options: { top?: number; bottom?: number; left?: number; right?: number }): void {
     this._call('setPrintMargins', [unit, options], (s) => {
+      checkRefused(this._holder, 'setPrintMargins');
       if (!MARGIN_UNITS.includes(unit)) throw new FakeOfficeError('InvalidArgument', `Unknown margin unit ${JSON.stringify(unit)}.`);
       for (const [k, n] of Object.entries(options)) {
         if (!['top', 'bottom', 'left', 'right', 'header', 'footer'].includes(k) || typeof n !== 'number' || n < 0) {
@@ -122,6 +158,7 @@ export class HeaderFooter extends SheetPart {
   }
   set centerFooter(v: string) {
     this._set('centerFooter', v, (s) => {
+      checkRefused(this._holder, 'centerFooter');
       s.pageLayout.centerFooter = String(v);
     });
   }
@@ -130,6 +167,7 @@ export class HeaderFooter extends SheetPart {
   }
   set centerHeader(v: string) {
     this._set('centerHeader', v, (s) => {
+      checkRefused(this._holder, 'centerHeader');
       s.pageLayout.centerHeader = String(v);
     });
   }

@@ -35,6 +35,12 @@ export interface WrittenSheet {
 
 export interface ApplyReport {
   sheets: WrittenSheet[];
+  /**
+   * Print settings the host refused and that were skipped (the tables are written all the same):
+   * the sheet's name and the setting ("orientation", "paperSize", "fitToPages", "printTitles",
+   * "footer", "margins"). Absent when every setting was applied.
+   */
+  printWarnings?: { sheet: string; setting: string }[];
 }
 
 /** Typed failure of a workbook operation; `cause` keeps the underlying error. */

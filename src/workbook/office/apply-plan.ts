@@ -4,8 +4,10 @@
  *   2. only when an earlier result sheet is replaced and its mark does not list its charts:
  *      the charts on it (to delete);
  *   3. write: charts deleted, sheets added or cleared in place, marks (re)defined, then every
- *      cell, style, merge, size, frozen pane, print setting and chart, with calculation
- *      suspended. Extra syncs happen only when the write would exceed the request limit.
+ *      cell, style, merge, size, frozen pane, page break and chart, then the print settings of
+ *      every sheet last, with calculation suspended. Extra syncs happen only when the write would
+ *      exceed the request limit, or when the host refuses a print setting: that setting is skipped
+ *      (named in the report's printWarnings) and the settings after it are sent again.
  * If a chart a mark lists is gone (the user deleted it), Excel refuses the write before anything
  * else changed, and the run starts again asking Excel for the charts.
  * User sheets are never cleared, renamed or removed; the input sheets read through this adapter
@@ -17,7 +19,7 @@ import { officeErrorCode } from './errors';
 import { queueState, readState } from './inspect-workbook';
 import { ownedComment } from './ownership';
 import { checkBlock, writeCells } from './render-cells';
-import { addBarChart, applyFreeze, applyPageBreaks, applyPrint, chartName } from './render-extras';
+import { addBarChart, applyFreeze, applyPageBreaks, applyPrintItems, chartName, printItems, type PrintItem } from './render-extras';
 import { applyLayout } from './render-style';
 import { RequestBudget } from './request-budget';
 import { planTargets, type SheetTarget } from './targets';
@@ -61,7 +63,6 @@ async function renderSheet(ws: Excel.Worksheet, plan: SheetPlan, deps: ApplyDeps
   progress('format');
   await applyLayout(ws, plan, deps.caps, budget);
   await applyFreeze(ws, plan.freeze, budget);
-  await applyPrint(ws, plan.print, deps.caps, budget);
   await applyPageBreaks(ws, plan.pageBreaks, deps.caps, budget);
   for (const [i, chart] of (plan.charts ?? []).entries()) await addBarChart(ws, plan.key, i, chart, budget);
 }
@@ -96,15 +97,19 @@ async function applyOnce(context: Excel.RequestContext, deps: ApplyDeps, plan: W
     }
   }
   for (const [i, t] of targets.entries()) await prepareTarget(context, t, plan.sheets[i], sheets, budget);
+  const print: PrintItem[] = [];
   for (const [i, sheetPlan] of plan.sheets.entries()) {
     const ws = sheets.get(sheetPlan.key);
     if (!ws) throw new WorkbookError('write-failed', `No worksheet was prepared for plan sheet "${sheetPlan.key}".`);
     await renderSheet(ws, sheetPlan, deps, budget, (step) => report(0.15 + (0.8 * (i + (step === 'format' ? 0.5 : 0))) / plan.sheets.length, step));
+    print.push(...printItems(ws, targets[i].name, sheetPlan.print, deps.caps));
   }
-  await budget.flush();
+  // Last in the write and synced with its last batch; a refused setting is skipped, not fatal.
+  const printWarnings = await applyPrintItems(print, budget, () => new RequestBudget(context, deps.maxRequestBytes));
   report(1, 'done');
   return {
     sheets: targets.map((t: SheetTarget) => ({ key: t.key, name: t.name, renamed: t.name !== t.wanted, replaced: t.replaceId !== undefined })),
+    ...(printWarnings.length > 0 ? { printWarnings } : {}),
   };
 }
 
