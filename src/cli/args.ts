@@ -55,14 +55,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (flag) {
       case '--sheet': args.sheets.push(take()); break;
       case '--layout': stated.kind = choose(flag, take()) as LayoutKind; break;
-      case '--header-row': stated.headerRow = stated.row(flag, take()); break;
-      case '--max-row': stated.maxRow = stated.row(flag, take()); break;
-      case '--code-column': stated.codeColumn = stated.column(flag, take()); break;
-      case '--max-column': stated.maxColumn = stated.column(flag, take()); break;
-      case '--unit-name-column': stated.unitNameColumn = stated.column(flag, take()); break;
-      case '--unit-columns': stated.unitColumns = stated.columns(flag, take()); break;
-      case '--component-columns': stated.componentColumns = stated.columns(flag, take()); break;
-      case '--ranked': stated.rankedScore = choose(flag, take()); break;
+      case '--header-row': stated.given.headerRow = stated.row(flag, take()); break;
+      case '--max-row': stated.given.maxRow = stated.row(flag, take()); break;
+      case '--code-column': stated.given.codeColumn = stated.column(flag, take()); break;
+      case '--max-column': stated.given.maxColumn = stated.column(flag, take()); break;
+      case '--unit-name-column': stated.given.unitNameColumn = stated.column(flag, take()); break;
+      case '--unit-columns': stated.given.unitColumns = stated.columns(flag, take()); break;
+      case '--component-columns': stated.given.componentColumns = stated.columns(flag, take()); break;
+      case '--ranked': stated.given.rankedScore = stated.ranked(flag, choose(flag, take())); break;
       case '--out': args.out = take(); break;
       case '--json': args.json = take(); break;
       case '--previous': args.previous = take(); break;

@@ -18,20 +18,15 @@ function columnOf(text: string): number | undefined {
   return col <= MAX_COL ? col - 1 : undefined;
 }
 
-export class StatedFlags implements Omit<StatedLayout, 'kind'> {
+/** The flags as they are parsed, then the layout they state. */
+export class StatedFlags {
+  /** What the flags give, besides the kind; each flag sets one field. */
+  readonly given: Partial<Omit<StatedLayout, 'kind'>> = {};
   kind?: LayoutKind;
-  headerRow?: number;
-  codeColumn?: number;
-  maxRow?: number;
-  maxColumn?: number;
-  unitColumns?: number[];
-  unitNameColumn?: number;
-  componentColumns?: number[];
-  rankedScore?: 'appraised' | 'self';
-  private readonly given: string[] = [];
+  private readonly flags: string[] = [];
 
   row(flag: string, text: string): number {
-    this.given.push(flag);
+    this.flags.push(flag);
     const n = Number(text);
     if (!/^\d+$/.test(text.trim()) || n < 1 || n > MAX_ROW) {
       throw new UsageError(`${flag}: "${text}" không phải số dòng (1, 2, …) / is not a row number (1, 2, …)`);
@@ -40,7 +35,7 @@ export class StatedFlags implements Omit<StatedLayout, 'kind'> {
   }
 
   column(flag: string, text: string): number {
-    this.given.push(flag);
+    this.flags.push(flag);
     const col = columnOf(text.trim());
     if (col === undefined) throw new UsageError(`${flag}: "${text}" không phải chữ cột (A, B, …, AA) / is not a column letter (A, B, …, AA)`);
     return col;
@@ -48,7 +43,7 @@ export class StatedFlags implements Omit<StatedLayout, 'kind'> {
 
   /** "D:P", "D,F,H" or both ("C:E,H"), in order, each once. */
   columns(flag: string, text: string): number[] {
-    this.given.push(flag);
+    this.flags.push(flag);
     const out: number[] = [];
     for (const part of text.split(',')) {
       const [from, to, extra] = part.trim().split(':');
@@ -62,18 +57,18 @@ export class StatedFlags implements Omit<StatedLayout, 'kind'> {
     return out;
   }
 
+  /** `--ranked`: needs no parsing, only `--layout`. */
+  ranked(flag: string, value: 'appraised' | 'self'): 'appraised' | 'self' {
+    this.flags.push(flag);
+    return value;
+  }
+
   /** The stated layout, or undefined when none was stated. */
   layout(): StatedLayout | undefined {
-    if (this.kind === undefined) {
-      if (this.rankedScore !== undefined) this.given.push('--ranked');
-      if (this.given.length > 0) {
-        throw new UsageError(`${this.given[0]} cần --layout (criteria-as-rows, units-as-rows hoặc sheet-per-unit) / needs --layout`);
-      }
-      return undefined;
+    if (this.kind !== undefined) return { kind: this.kind, ...this.given };
+    if (this.flags.length > 0) {
+      throw new UsageError(`${this.flags[0]} cần --layout (criteria-as-rows, units-as-rows hoặc sheet-per-unit) / needs --layout`);
     }
-    const stated: StatedLayout = { kind: this.kind };
-    const keys = ['headerRow', 'codeColumn', 'maxRow', 'maxColumn', 'unitColumns', 'unitNameColumn', 'componentColumns', 'rankedScore'] as const;
-    for (const key of keys) if (this[key] !== undefined) Object.assign(stated, { [key]: this[key] });
-    return stated;
+    return undefined;
   }
 }

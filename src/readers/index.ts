@@ -25,11 +25,7 @@ export { unitNameFromTitle } from './unit-name';
  */
 export function readWorkbook(sheets: readonly SheetInput[], stated?: StatedLayout): ReadOutcome {
   const chosen = stated?.sheets ? sheets.filter((s) => stated.sheets?.includes(s.name)) : sheets;
-  const ready: ReadySheet[] = chosen.map((s, position) => {
-    const decoded = decodeLegacySheet(s.grid);
-    return decoded.encoding ? { name: s.name, grid: decoded.grid, position, encoding: decoded.encoding } : { name: s.name, grid: s.grid, position };
-  });
-  const fits = ready.map((s) => fitSheet(s, stated));
+  const fits = chosen.map((s, position) => fitSheet(readySheet(s, position), stated));
   const { groups, leftOut } = groupsOf(fits, stated);
   if (groups.length > 0) {
     const model: ScoringModel = { groups: groups.map((g) => g.group), layouts: groups.map((g) => g.report) };
@@ -40,6 +36,17 @@ export function readWorkbook(sheets: readonly SheetInput[], stated?: StatedLayou
   const broken = stated ? undefined : fits.find((f) => f.kind === 'header-only');
   if (broken) return { ok: true, model: brokenSheetModel(broken) };
   return { ok: false, findings: [noLayout(chosen, stated)] };
+}
+
+/** A sheet as the readers take it: its text in an old encoding converted to Unicode. */
+function readySheet(sheet: SheetInput, position: number): ReadySheet {
+  const { grid, encoding } = decodeLegacySheet(sheet.grid);
+  return encoding ? { name: sheet.name, grid, position, encoding } : { name: sheet.name, grid: sheet.grid, position };
+}
+
+/** Which reader fits one sheet of the workbook (its text converted first), as `readWorkbook` decides. */
+export function fitOneSheet(sheet: SheetInput, stated?: StatedLayout): SheetFit {
+  return fitSheet(readySheet(sheet, 0), stated);
 }
 
 /** A sheet with a header and no complete layout, read as it is: scoring it names what is missing. */

@@ -10,7 +10,7 @@ import { readPreviousResult } from '../engine/previous';
 import { type ModelOutcome, scoreModel } from '../engine/score-model';
 import type { ScoringModel } from '../engine/model';
 import type { PreviousUnitResult, ScoreOptions, ScoreResult } from '../engine/types';
-import { decodeLegacySheet, fitSheet, readWorkbook, type ReadOutcome, type SheetFit, type SheetInput, type StatedLayout } from '../readers';
+import { fitOneSheet, readWorkbook, type ReadOutcome, type SheetFit, type SheetInput, type StatedLayout } from '../readers';
 
 /** A ranking group's result, named, as the appendix tables it. */
 export interface GroupResult {
@@ -33,10 +33,7 @@ export interface EngineApi {
 
 export const defaultEngine: EngineApi = {
   readWorkbook,
-  fitSheet: (sheet, stated) => {
-    const { grid, encoding } = decodeLegacySheet(sheet.grid);
-    return fitSheet({ name: sheet.name, grid, position: 0, ...(encoding ? { encoding } : {}) }, stated);
-  },
+  fitSheet: fitOneSheet,
   scoreModel,
   readPreviousResult,
   buildWorkbookPlan,

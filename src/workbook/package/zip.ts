@@ -239,8 +239,11 @@ export function writeZip(base: ZipArchive | undefined, changes: ZipChanges): Uin
   const stamp = dosTime(new Date());
   const out: Written[] = [];
   const done = new Set<string>();
+  // Part names are matched as stored, else ignoring case (OOXML's rule), as `entry` reads them.
+  const byLower = new Map<string, string>();
+  for (const name of changes.keys()) if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name);
   for (const entry of base?.entries ?? []) {
-    const key = [...changes.keys()].find((k) => k === entry.name) ?? [...changes.keys()].find((k) => k.toLowerCase() === entry.name.toLowerCase());
+    const key = changes.has(entry.name) ? entry.name : byLower.get(entry.name.toLowerCase());
     if (key === undefined) {
       out.push({ entry: { ...entry, flags: entry.flags & ~0x8 }, data: (base as ZipArchive).stored(entry) });
       continue;
