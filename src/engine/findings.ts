@@ -120,6 +120,22 @@ export interface RuleData {
 
 export type RuleId = keyof RuleData;
 
+/**
+ * The criterion a finding is about, as messages name it: its full code ("1.1.a" for the letter
+ * `a` under 1.1, "I" for a Roman component) and its name as the sheet writes it ("" when none).
+ */
+export interface CriterionRef {
+  code: string;
+  name: string;
+}
+
+/** Another finding of the same run, by its rule and cell (cause links; see causes.ts). */
+export interface FindingRef {
+  rule: RuleId;
+  sheet: string;
+  cell: string;
+}
+
 export interface FindingOf<R extends RuleId> {
   rule: R;
   severity: Severity;
@@ -130,6 +146,16 @@ export interface FindingOf<R extends RuleId> {
   /** A1 address of that cell, e.g. "M24". */
   cell: string;
   data: RuleData[R];
+  /** The criterion of the finding's row, when the finding names one (`data.code` is then its short code). */
+  criterion?: CriterionRef;
+  /**
+   * On a cause (a number stored as text, a not-applicable marker, text or an error value in a
+   * cell): the findings of the cells above it that it probably explains (the sums over it in the
+   * same column), nearest first. Listed right after it.
+   */
+  explains?: FindingRef[];
+  /** On a finding explained by others: their references, in sheet order. */
+  causedBy?: FindingRef[];
 }
 
 /** A finding of any rule (a discriminated union on `rule`). */

@@ -1,5 +1,5 @@
 /** The machine-readable result of the spec (the command line's `--json`), exactly in its shape. */
-import type { Finding } from './findings';
+import type { Finding, FindingRef } from './findings';
 import type { Lang, RankingMethod, ScoreOutcome, ScoreResult, UnitResult } from './types';
 
 export interface JsonFinding {
@@ -8,6 +8,10 @@ export interface JsonFinding {
   sheet: string;
   cell: string;
   message: string;
+  /** On a cause: the findings it probably explains, listed right after it (docs/scoring-sheet.md). */
+  explains?: FindingRef[];
+  /** On a finding others probably explain: those causes. */
+  causedBy?: FindingRef[];
 }
 
 /** `rank` is 0 for a component that did not arise for the unit (not ranked; see docs/decisions.md). */
@@ -48,9 +52,12 @@ export function toJsonResult(
   lang: Lang,
   message: (f: Finding, lang: Lang) => string,
 ): JsonResult {
-  const findings = outcome.findings.map((f) => ({
-    severity: f.severity, rule: f.rule, sheet: f.sheet, cell: f.cell, message: message(f, lang),
-  }));
+  const findings = outcome.findings.map((f) => {
+    const json: JsonFinding = { severity: f.severity, rule: f.rule, sheet: f.sheet, cell: f.cell, message: message(f, lang) };
+    if (f.explains) json.explains = f.explains;
+    if (f.causedBy) json.causedBy = f.causedBy;
+    return json;
+  });
   if (!outcome.ok) return { ok: false, sheet, ranking, units: [], findings };
   const { result } = outcome;
   const units = result.units.map((u) => jsonUnit(u, result, lang));

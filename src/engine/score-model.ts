@@ -3,7 +3,8 @@
  * finding is moved back to the workbook cell it is about (the group's `sourceOf`), so a reader's
  * rearrangement never shows in what the user reads.
  */
-import type { Finding } from './findings';
+import { orderByCause } from './causes';
+import type { Finding, FindingRef } from './findings';
 import { a1, parseA1 } from './grid';
 import type { CellSource, ModelGroup, ScoringModel } from './model';
 import { scoreSheet } from './score';
@@ -19,7 +20,10 @@ export interface ModelOutcome {
   /** True when no group has an error. */
   ok: boolean;
   groups: ScoredGroup[];
-  /** Every group's findings, in sheet order (workbook order of the sheets, then row, then column). */
+  /**
+   * Every group's findings, in sheet order (workbook order of the sheets, then row, then column),
+   * each cause listed first with the findings it explains (causes.ts).
+   */
   findings: Finding[];
 }
 
@@ -32,7 +36,7 @@ export function scoreModel(model: ScoringModel, options: Partial<ScoreOptions> =
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (order.get(a.f.sheet) ?? 0) - (order.get(b.f.sheet) ?? 0) || a.f.row - b.f.row || a.f.col - b.f.col || a.i - b.i)
     .map((x) => x.f);
-  return { ok: groups.every((g) => g.outcome.ok), groups, findings };
+  return { ok: groups.every((g) => g.outcome.ok), groups, findings: orderByCause(findings) };
 }
 
 /** The outcome with its findings (and its result's) moved to the cells they came from. */
@@ -48,6 +52,8 @@ function inSource(outcome: ScoreOutcome, group: ModelGroup): ScoreOutcome {
 export function findingAtSource(f: Finding, sourceOf: (row: number, col: number) => CellSource): Finding {
   const at = sourceOf(f.row, f.col);
   const moved = { ...f, sheet: at.sheet, row: at.row, col: at.col, cell: a1(at.row, at.col) } as Finding;
+  if (f.explains) moved.explains = f.explains.map((r) => refAtSource(r, sourceOf));
+  if (f.causedBy) moved.causedBy = f.causedBy.map((r) => refAtSource(r, sourceOf));
   if (moved.rule === 'duplicate-code' || moved.rule === 'duplicate-unit') {
     moved.data = { ...moved.data, firstCell: cellAtSource(moved.data.firstCell, at.sheet, sourceOf) };
   } else if (moved.rule === 'formulas-not-calculated') {
@@ -56,6 +62,14 @@ export function findingAtSource(f: Finding, sourceOf: (row: number, col: number)
     moved.data = { ...moved.data, problem: { ...moved.data.problem, detail: cellAtSource(moved.data.problem.detail, at.sheet, sourceOf) } };
   }
   return moved;
+}
+
+/** A link to another finding of the group's grid, to that finding's workbook cell. */
+function refAtSource(ref: FindingRef, sourceOf: (row: number, col: number) => CellSource): FindingRef {
+  const p = parseA1(ref.cell);
+  if (!p) return ref;
+  const at = sourceOf(p.row, p.col);
+  return { rule: ref.rule, sheet: at.sheet, cell: a1(at.row, at.col) };
 }
 
 /** An A1 address of the grid named in a finding's data, as the workbook address ("Sheet!A1" when on another sheet). */

@@ -2,7 +2,9 @@
  * Scoring one sheet: detect the layout, read the criteria, check and sum every unit's column,
  * then rank and grade. Bad data becomes findings; nothing here throws on a bad sheet.
  */
+import { linkCauses, orderByCause } from './causes';
 import { type ColumnScores, ScoredColumns } from './columns';
+import { nameCriteria } from './criterion-refs';
 import { fromMilli, percent, roundMilli } from './decimal';
 import { detectLayout, findHeader, type Layout, type UnitColumns } from './detect';
 import { makeFinding } from './finding-factory';
@@ -85,7 +87,10 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   if (scored.length === 0 && !hasErrors(findings)) {
     findings.push(makeFinding(g, 'no-unit-column', layout.headerRow, layout.maxCol, {}));
   }
-  const sorted = sortFindings(findings);
+  // Criteria named in full ("1.1.a (Ban hành …)"), and each cause listed with what it explains.
+  nameCriteria(g, tree, findings);
+  linkCauses(g, tree, layout.maxCol, findings);
+  const sorted = orderByCause(sortFindings(findings));
   if (hasErrors(sorted)) return { ok: false, findings: sorted };
   const result = buildResult(g, layout, tree, scored, options, sorted);
   // Rows under the total stating results are compared with them once they are known: warnings only.
@@ -93,7 +98,7 @@ export function scoreSheet(grid: SheetGrid, partial: Partial<ScoreOptions> = {})
   if (stated) {
     const more: Finding[] = [];
     checkStatedResults(g, stated, result, more);
-    if (more.length > 0) result.findings = sortFindings([...sorted, ...more]);
+    if (more.length > 0) result.findings = orderByCause(sortFindings([...sorted, ...more]));
   }
   return { ok: true, result, findings: result.findings };
 }

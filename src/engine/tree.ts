@@ -10,6 +10,7 @@ import type { Finding } from './findings';
 import { makeFinding } from './finding-factory';
 import type { Layout } from './detect';
 import { groupLetter, parseCode } from './codes';
+import { fullCode } from './criterion-refs';
 import type { Milli } from './decimal';
 import { isBonusName, isDeductionName } from './labels';
 import { readMax, resolveUncachedMaxima } from './max-cell';
@@ -140,7 +141,7 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     let parentKey: string | undefined;
     if (parsed.kind === 'letter') {
       if (lastNumbered < 0) {
-        findings.push(makeFinding(g, 'orphan-code', r, layout.codeCol, { code: parsed.display, parent: '?' }));
+        findings.push({ ...makeFinding(g, 'orphan-code', r, layout.codeCol, { code: parsed.display, parent: '?' }), criterion: { code: parsed.display, name: nameText } });
         skip();
         continue;
       }
@@ -154,8 +155,10 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     const display = parsed.display;
     const first = byKey.get(key);
     if (first !== undefined) {
-      findings.push(makeFinding(g, 'duplicate-code', r, layout.codeCol, {
-        code: display, firstCell: g.address(rows[first].row, layout.codeCol) }));
+      findings.push({
+        ...makeFinding(g, 'duplicate-code', r, layout.codeCol, { code: display, firstCell: g.address(rows[first].row, layout.codeCol) }),
+        criterion: { code: fullCode(rows, first), name: nameText },
+      });
       skip();
       continue;
     }
@@ -164,7 +167,7 @@ export function readCriteria(g: GridReader, layout: Layout, findings: Finding[])
     if (parentKey !== undefined) {
       const p = byKey.get(parentKey);
       if (p === undefined) {
-        findings.push(makeFinding(g, 'orphan-code', r, layout.codeCol, { code: display, parent: parentKey }));
+        findings.push({ ...makeFinding(g, 'orphan-code', r, layout.codeCol, { code: display, parent: parentKey }), criterion: { code: display, name: nameText } });
         skip();
         continue;
       }

@@ -4,6 +4,7 @@
  */
 import type { Finding, FormulaProblem, OtherSum, RuleData, RuleId } from '../engine/findings';
 import type { Lang } from '../engine/types';
+import { becauseOf, CAUSE_WORDS, cellsOf } from './finding-causes';
 import { formatNumber } from './format';
 
 /** The other accepted sum over not-applicable criteria, when there is one: "; hoặc 2,5 nếu tính tiêu chí KPS bằng 0". */
@@ -20,10 +21,10 @@ const LAYOUT_EN = { 'criteria-as-rows': 'criteria as rows', 'units-as-rows': 'un
 const formulaText = (f: string): string => `=${f.length > 60 ? `${f.slice(0, 60)}…` : f}`;
 
 /** The cell a formula without a value is in: a unit's score, or (no unit) the criterion's max. */
-const cellOfVi = (d: { unit: string | null; code: string }): string =>
-  d.unit === null ? `Điểm tối đa của tiêu chí ${d.code}` : `${d.unit}: ô điểm của tiêu chí ${d.code}`;
-const cellOfEn = (d: { unit: string | null; code: string }): string =>
-  d.unit === null ? `The max of criterion ${d.code}` : `${d.unit}: the score of criterion ${d.code}`;
+const cellOfVi = (d: { unit: string | null }, c: string): string =>
+  d.unit === null ? `Điểm tối đa của tiêu chí ${c}` : `${d.unit}: ô điểm của tiêu chí ${c}`;
+const cellOfEn = (d: { unit: string | null }, c: string): string =>
+  d.unit === null ? `The max of criterion ${c}` : `${d.unit}: the score of criterion ${c}`;
 
 /** Why a formula stored without its value cannot be calculated. */
 const REASON_VI: { [K in FormulaProblem['reason']]: (detail: string) => string } = {
@@ -41,7 +42,20 @@ const REASON_EN: { [K in FormulaProblem['reason']]: (detail: string) => string }
   syntax: (x) => `it cannot be read${x ? ` (at "${x}")` : ''}`,
 };
 
-type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string) => string;
+/** What a message says beside its rule's data: the criterion, and the cause links (causes.ts). */
+interface Said {
+  /** The criterion: "1.1.a (Ban hành kế hoạch kịp thời)", or its code alone when unknown. */
+  c: string;
+  /**
+   * The end of a message other findings may explain: ". <advice>" on its own, or ", probably
+   * because <cause>. <fix the cause first>" when explained.
+   */
+  end: (advice: string) => string;
+  /** On a cause: the cells of the findings it explains ("D6, D5, D55"); '' otherwise. */
+  sums: string;
+}
+
+type Render<R extends RuleId> = (d: RuleData[R], n: (x: number) => string, x: Said) => string;
 type Catalogue = { [R in RuleId]: Render<R> };
 
 const vi: Catalogue = {
@@ -55,35 +69,37 @@ const vi: Catalogue = {
   'invalid-code': (d) => d.code === ''
     ? 'Dòng có điểm tối đa nhưng không có mã tiêu chí. Hãy ghi mã (1, 1.1, I, a...) ở cột STT, hoặc xoá điểm tối đa nếu đây là dòng ghi chú.'
     : `Mã tiêu chí "${d.code}" không đúng dạng (1, 1.1, 1.1.1, I, a, a)). Hãy sửa lại mã.`,
-  'duplicate-code': (d) => `Mã tiêu chí ${d.code} bị trùng với ô ${d.firstCell}. Hãy sửa để mỗi tiêu chí có một mã riêng.`,
+  'duplicate-code': (d, _n, x) => `Mã tiêu chí ${x.c} bị trùng với ô ${d.firstCell}. Hãy sửa để mỗi tiêu chí có một mã riêng.`,
   'duplicate-unit': (d) => `Tên đơn vị "${d.unit}" bị trùng với ô ${d.firstCell}. Hãy đặt tên khác nhau cho mỗi đơn vị.`,
-  'orphan-code': (d) => `Tiêu chí ${d.code} không có tiêu chí cha ${d.parent} ở phía trên. Hãy thêm tiêu chí ${d.parent} hoặc sửa mã.`,
-  'max-missing': (d) => `Tiêu chí ${d.code} không có điểm tối đa hợp lệ${d.text ? ` ("${d.text}")` : ''}. Hãy nhập điểm tối đa là một số.`,
-  'max-sum-mismatch': (d, n) => `Điểm tối đa ${n(d.max)} của tiêu chí ${d.code} khác tổng điểm tối đa các tiêu chí con (${n(d.childrenSum)}). Hãy sửa cho khớp.`,
-  'max-total-mismatch': (d, n) => `Tổng điểm tối đa ${n(d.max)} khác tổng điểm tối đa các lĩnh vực (${n(d.computed)}). Hãy sửa cho khớp.`,
-  'score-above-max': (d, n) => `${d.unit}: ${n(d.value)} vượt điểm tối đa ${n(d.max)} của tiêu chí ${d.code}. Hãy nhập điểm từ 0 đến ${n(d.max)}.`,
-  'score-negative': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} là số âm. Hãy nhập điểm từ 0 trở lên.`,
-  'score-not-number': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} chứa "${d.text}", không phải là số. Hãy nhập điểm bằng số (ví dụ 1,25) hoặc KPS nếu không phát sinh.`,
-  'score-as-percent': (d, n) => `${d.unit}: ô điểm của tiêu chí ${d.code} ghi "${d.text}" là tỷ lệ phần trăm, không phải điểm. Hãy nhập số điểm từ 0 đến ${n(d.max)}.`,
+  'orphan-code': (d, _n, x) => `Tiêu chí ${x.c} không có tiêu chí cha ${d.parent} ở phía trên. Hãy thêm tiêu chí ${d.parent} hoặc sửa mã.`,
+  'max-missing': (d, _n, x) => `Tiêu chí ${x.c} không có điểm tối đa hợp lệ${d.text ? ` ("${d.text}")` : ''}. Hãy nhập điểm tối đa là một số.`,
+  'max-sum-mismatch': (d, n, x) => `Điểm tối đa ${n(d.max)} của tiêu chí ${x.c} khác tổng điểm tối đa các tiêu chí con (${n(d.childrenSum)})${x.end('Hãy sửa cho khớp.')}`,
+  'max-total-mismatch': (d, n, x) => `Tổng điểm tối đa ${n(d.max)} khác tổng điểm tối đa các lĩnh vực (${n(d.computed)})${x.end('Hãy sửa cho khớp.')}`,
+  'score-above-max': (d, n, x) => `${d.unit}: ${n(d.value)} vượt điểm tối đa ${n(d.max)} của tiêu chí ${x.c}${x.end(`Hãy nhập điểm từ 0 đến ${n(d.max)}.`)}`,
+  'score-negative': (d, n, x) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${x.c} là số âm. Hãy nhập điểm từ 0 trở lên.`,
+  'score-not-number': (d, _n, x) => `${d.unit}: ô điểm của tiêu chí ${x.c} chứa "${d.text}", không phải là số. Hãy nhập điểm bằng số (ví dụ 1,25) hoặc KPS nếu không phát sinh.`,
+  'score-as-percent': (d, n, x) => `${d.unit}: ô điểm của tiêu chí ${x.c} ghi "${d.text}" là tỷ lệ phần trăm, không phải điểm. Hãy nhập số điểm từ 0 đến ${n(d.max)}.`,
   'unit-as-percent': (d) => `Cột của đơn vị "${d.unit}" có vẻ được nhập theo tỷ lệ phần trăm thay vì điểm: ${d.above}/${d.scored} ô điểm vượt điểm tối đa của tiêu chí, mọi giá trị đều trong khoảng 0–100. Hãy nhập số điểm, không quá điểm tối đa của từng tiêu chí.`,
-  'score-error-value': (d) => `${d.unit}: ô điểm của tiêu chí ${d.code} bị lỗi ${d.error}. Hãy sửa công thức hoặc nhập điểm bằng số.`,
-  'formula-without-value': (d) => d.formula !== undefined && d.problem
-    ? `${cellOfVi(d)} là công thức ${formulaText(d.formula)} chưa có giá trị tính sẵn, chương trình không tự tính được (${REASON_VI[d.problem.reason](d.problem.detail)}). Mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi chạy lại.`
-    : `${cellOfVi(d)} có công thức nhưng không có giá trị (công thức trả về rỗng, hoặc tệp được lưu bởi chương trình không tính công thức). Hãy sửa công thức; nếu tệp do chương trình khác tạo ra, hãy mở và lưu lại bằng Excel hoặc LibreOffice rồi chạy lại.`,
+  'score-error-value': (d, _n, x) => `${d.unit}: ô điểm của tiêu chí ${x.c} bị lỗi ${d.error}${x.end('Hãy sửa công thức hoặc nhập điểm bằng số.')}`,
+  'formula-without-value': (d, _n, x) => d.formula !== undefined && d.problem
+    ? `${cellOfVi(d, x.c)} là công thức ${formulaText(d.formula)} chưa có giá trị tính sẵn, chương trình không tự tính được (${REASON_VI[d.problem.reason](d.problem.detail)}). Mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi chạy lại.`
+    : `${cellOfVi(d, x.c)} có công thức nhưng không có giá trị (công thức trả về rỗng, hoặc tệp được lưu bởi chương trình không tính công thức). Hãy sửa công thức; nếu tệp do chương trình khác tạo ra, hãy mở và lưu lại bằng Excel hoặc LibreOffice rồi chạy lại.`,
   'formulas-not-calculated': (d) => `${d.count} ô công thức chưa có giá trị tính sẵn (tệp được ghi bởi một chương trình không tính công thức, ví dụ ${d.cells.join(', ')}${d.count > d.cells.length ? ' …' : ''}): điểm tối đa, điểm tổng hợp và tổng điểm được tính lại từ các tiêu chí con${d.evaluated > 0 ? `; ${d.evaluated} ô điểm của tiêu chí được tính theo chính công thức trong ô` : ''}. Mở tệp bằng Excel hoặc LibreOffice rồi lưu lại nếu muốn giữ giá trị của chính tệp.`,
-  'score-missing': (d) => `${d.unit}: chưa có điểm của tiêu chí ${d.code}. Hãy nhập điểm (0 nếu không đạt, KPS nếu không phát sinh).`,
-  'score-too-precise': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} có quá 3 chữ số thập phân; dùng ${n(d.rounded)}.`,
-  'number-as-text': (d, n) => `Số "${d.text}" được lưu dưới dạng chữ; dùng giá trị ${n(d.value)}. Nên định dạng lại ô là số.`,
+  'score-missing': (d, _n, x) => `${d.unit}: chưa có điểm của tiêu chí ${x.c}. Hãy nhập điểm (0 nếu không đạt, KPS nếu không phát sinh).`,
+  'score-too-precise': (d, n, x) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${x.c} có quá 3 chữ số thập phân; dùng ${n(d.rounded)}.`,
+  'number-as-text': (d, n, x) => `Số "${d.text}" được lưu dưới dạng chữ; dùng giá trị ${n(d.value)}. ${x.sums
+    ? `Hàm SUM bỏ qua số dạng chữ, nên các ô tổng trên ô này (${x.sums}) không khớp dù công thức có thể đúng. Hãy nhập lại ô này dưới dạng số trước khi sửa công thức.`
+    : 'Nên định dạng lại ô là số.'}`,
   'unit-empty': (d) => `Cột của đơn vị "${d.unit}" không có điểm nào; đơn vị này không được xếp hạng. Nếu cần xếp hạng, hãy nhập điểm.`,
-  'subtotal-mismatch': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} khác tổng các tiêu chí con (${n(d.computed)}${otherVi(d.other, n)}). Hãy sửa công thức hoặc điểm.`,
-  'total-mismatch': (d, n) => `${d.unit}: tổng điểm ${n(d.value)} khác tổng điểm các lĩnh vực (${n(d.computed)}${otherVi(d.other, n)}). Hãy sửa công thức tổng.`,
-  'not-applicable': (d) => d.policy === 'full'
-    ? `${d.unit}: tiêu chí ${d.code} không phát sinh; đơn vị được tính điểm tối đa của tiêu chí này.`
-    : `${d.unit}: tiêu chí ${d.code} không phát sinh; tiêu chí này không tính vào điểm tối đa của đơn vị.`,
-  'not-applicable-on-parent': (d) => `${d.unit}: ghi "không phát sinh" ở tiêu chí ${d.code} có tiêu chí con. Hãy ghi KPS ở từng tiêu chí con.`,
-  'deduction-max-positive': (d, n) => `Điểm tối đa ${n(d.max)} của tiêu chí ${d.code} (điểm trừ) là số dương. Hãy ghi điểm tối đa của điểm trừ là số âm (ví dụ -${n(d.max)}).`,
-  'deduction-score-positive': (d, n) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${d.code} (điểm trừ) là số dương. Hãy ghi điểm bị trừ là số âm (ví dụ -${n(d.value)}), hoặc 0 nếu không bị trừ.`,
-  'deduction-below-max': (d, n) => `${d.unit}: điểm trừ ${n(d.value)} của tiêu chí ${d.code} vượt mức trừ tối đa ${n(d.max)}. Hãy nhập điểm từ ${n(d.max)} đến 0.`,
+  'subtotal-mismatch': (d, n, x) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${x.c} khác tổng các tiêu chí con (${n(d.computed)}${otherVi(d.other, n)})${x.end('Hãy sửa công thức hoặc điểm.')}`,
+  'total-mismatch': (d, n, x) => `${d.unit}: tổng điểm ${n(d.value)} khác tổng điểm các lĩnh vực (${n(d.computed)}${otherVi(d.other, n)})${x.end('Hãy sửa công thức tổng.')}`,
+  'not-applicable': (d, _n, x) => d.policy === 'full'
+    ? `${d.unit}: tiêu chí ${x.c} không phát sinh; đơn vị được tính điểm tối đa của tiêu chí này.`
+    : `${d.unit}: tiêu chí ${x.c} không phát sinh; tiêu chí này không tính vào điểm tối đa của đơn vị.`,
+  'not-applicable-on-parent': (d, _n, x) => `${d.unit}: ghi "không phát sinh" ở tiêu chí ${x.c} có tiêu chí con. Hãy ghi KPS ở từng tiêu chí con.`,
+  'deduction-max-positive': (d, n, x) => `Điểm tối đa ${n(d.max)} của tiêu chí ${x.c} (điểm trừ) là số dương. Hãy ghi điểm tối đa của điểm trừ là số âm (ví dụ -${n(d.max)}).`,
+  'deduction-score-positive': (d, n, x) => `${d.unit}: điểm ${n(d.value)} của tiêu chí ${x.c} (điểm trừ) là số dương. Hãy ghi điểm bị trừ là số âm (ví dụ -${n(d.value)}), hoặc 0 nếu không bị trừ.`,
+  'deduction-below-max': (d, n, x) => `${d.unit}: điểm trừ ${n(d.value)} của tiêu chí ${x.c} vượt mức trừ tối đa ${n(d.max)}. Hãy nhập điểm từ ${n(d.max)} đến 0.`,
   'stated-index-mismatch': (d, n) => `${d.unit}: chỉ số ${n(d.value)} ghi trong bảng khác chỉ số tính được (${n(d.computed)}%). Kết quả dùng chỉ số tính được; hãy sửa công thức chỉ số (tổng điểm / điểm tối đa × 100).`,
   'stated-max-mismatch': (d, n) => `${d.unit}: điểm tối đa của đơn vị ghi trong bảng là ${n(d.value)}, khác điểm tối đa tính được (${n(d.computed)}). Kết quả dùng ${n(d.computed)}; ${d.policy === 'full'
     ? 'tùy chọn hiện tại cho đơn vị điểm tối đa của tiêu chí không phát sinh. Nếu bảng không tính tiêu chí không phát sinh vào điểm tối đa của đơn vị, hãy chọn "Không tính tiêu chí vào điểm tối đa của đơn vị" (--not-applicable exclude).'
@@ -103,35 +119,37 @@ const en: Catalogue = {
   'invalid-code': (d) => d.code === ''
     ? 'A row has a max but no criterion code. Enter a code (1, 1.1, I, a...) in the STT column, or clear the max if it is a note.'
     : `Criterion code "${d.code}" is not a valid code (1, 1.1, 1.1.1, I, a, a)). Correct it.`,
-  'duplicate-code': (d) => `Criterion code ${d.code} repeats the one in ${d.firstCell}. Give each criterion its own code.`,
+  'duplicate-code': (d, _n, x) => `Criterion code ${x.c} repeats the one in ${d.firstCell}. Give each criterion its own code.`,
   'duplicate-unit': (d) => `Unit name "${d.unit}" repeats the one in ${d.firstCell}. Give each unit a different name.`,
-  'orphan-code': (d) => `Criterion ${d.code} has no parent ${d.parent} above it. Add criterion ${d.parent} or correct the code.`,
-  'max-missing': (d) => `Criterion ${d.code} has no valid max${d.text ? ` ("${d.text}")` : ''}. Enter the max as a number.`,
-  'max-sum-mismatch': (d, n) => `Max ${n(d.max)} of criterion ${d.code} differs from the sum of its children's max (${n(d.childrenSum)}). Make them agree.`,
-  'max-total-mismatch': (d, n) => `Total max ${n(d.max)} differs from the sum of the components' max (${n(d.computed)}). Make them agree.`,
-  'score-above-max': (d, n) => `${d.unit}: ${n(d.value)} is above the max ${n(d.max)} of criterion ${d.code}. Enter a score from 0 to ${n(d.max)}.`,
-  'score-negative': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} is negative. Enter 0 or more.`,
-  'score-not-number': (d) => `${d.unit}: the score of criterion ${d.code} is "${d.text}", not a number. Enter a number (e.g. 1.25), or KPS if not applicable.`,
-  'score-as-percent': (d, n) => `${d.unit}: the score of criterion ${d.code} is "${d.text}", a percentage, not points. Enter the points, from 0 to ${n(d.max)}.`,
+  'orphan-code': (d, _n, x) => `Criterion ${x.c} has no parent ${d.parent} above it. Add criterion ${d.parent} or correct the code.`,
+  'max-missing': (d, _n, x) => `Criterion ${x.c} has no valid max${d.text ? ` ("${d.text}")` : ''}. Enter the max as a number.`,
+  'max-sum-mismatch': (d, n, x) => `Max ${n(d.max)} of criterion ${x.c} differs from the sum of its children's max (${n(d.childrenSum)})${x.end('Make them agree.')}`,
+  'max-total-mismatch': (d, n, x) => `Total max ${n(d.max)} differs from the sum of the components' max (${n(d.computed)})${x.end('Make them agree.')}`,
+  'score-above-max': (d, n, x) => `${d.unit}: ${n(d.value)} is above the max ${n(d.max)} of criterion ${x.c}${x.end(`Enter a score from 0 to ${n(d.max)}.`)}`,
+  'score-negative': (d, n, x) => `${d.unit}: score ${n(d.value)} of criterion ${x.c} is negative. Enter 0 or more.`,
+  'score-not-number': (d, _n, x) => `${d.unit}: the score of criterion ${x.c} is "${d.text}", not a number. Enter a number (e.g. 1.25), or KPS if not applicable.`,
+  'score-as-percent': (d, n, x) => `${d.unit}: the score of criterion ${x.c} is "${d.text}", a percentage, not points. Enter the points, from 0 to ${n(d.max)}.`,
   'unit-as-percent': (d) => `The column of unit "${d.unit}" looks typed as percentages instead of points: ${d.above} of ${d.scored} scores are above their criterion's max, all within 0–100. Enter points, at most each criterion's max.`,
-  'score-error-value': (d) => `${d.unit}: the score of criterion ${d.code} is the error ${d.error}. Fix the formula or enter a number.`,
-  'formula-without-value': (d) => d.formula !== undefined && d.problem
-    ? `${cellOfEn(d)} is a formula ${formulaText(d.formula)} stored without its value, which this program cannot calculate (${REASON_EN[d.problem.reason](d.problem.detail)}). Open the file in Excel or LibreOffice, save it, then run again.`
-    : `${cellOfEn(d)} is a formula without a value (it returns "", or the file was saved by a program that does not calculate formulas). Fix the formula; if another program made the file, open and save it in Excel or LibreOffice, then run again.`,
+  'score-error-value': (d, _n, x) => `${d.unit}: the score of criterion ${x.c} is the error ${d.error}${x.end('Fix the formula or enter a number.')}`,
+  'formula-without-value': (d, _n, x) => d.formula !== undefined && d.problem
+    ? `${cellOfEn(d, x.c)} is a formula ${formulaText(d.formula)} stored without its value, which this program cannot calculate (${REASON_EN[d.problem.reason](d.problem.detail)}). Open the file in Excel or LibreOffice, save it, then run again.`
+    : `${cellOfEn(d, x.c)} is a formula without a value (it returns "", or the file was saved by a program that does not calculate formulas). Fix the formula; if another program made the file, open and save it in Excel or LibreOffice, then run again.`,
   'formulas-not-calculated': (d) => `${d.count === 1 ? '1 formula cell has' : `${d.count} formula cells have`} no stored value (the file was written by a program that does not calculate formulas, e.g. ${d.cells.join(', ')}${d.count > d.cells.length ? ' …' : ''}): maxima, subtotals and totals were computed from the criteria under them${d.evaluated > 0 ? `; ${d.evaluated} criterion cells were calculated from their own formulas` : ''}. Open the file in Excel or LibreOffice and save it if you want the file's own values kept.`,
-  'score-missing': (d) => `${d.unit}: criterion ${d.code} has no score. Enter a score (0 if not achieved, KPS if not applicable).`,
-  'score-too-precise': (d, n) => `${d.unit}: score ${n(d.value)} of criterion ${d.code} has more than 3 decimals; ${n(d.rounded)} is used.`,
-  'number-as-text': (d, n) => `The number "${d.text}" is stored as text; ${n(d.value)} is used. Format the cell as a number.`,
+  'score-missing': (d, _n, x) => `${d.unit}: criterion ${x.c} has no score. Enter a score (0 if not achieved, KPS if not applicable).`,
+  'score-too-precise': (d, n, x) => `${d.unit}: score ${n(d.value)} of criterion ${x.c} has more than 3 decimals; ${n(d.rounded)} is used.`,
+  'number-as-text': (d, n, x) => `The number "${d.text}" is stored as text; ${n(d.value)} is used. ${x.sums
+    ? `Spreadsheet sums (SUM) skip numbers stored as text, so the sums above this cell (${x.sums}) do not add up although their formulas may be right. Re-enter this cell as a number before changing any formula.`
+    : 'Format the cell as a number.'}`,
   'unit-empty': (d) => `The column of unit "${d.unit}" has no scores; the unit is not ranked. Enter its scores to rank it.`,
-  'subtotal-mismatch': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code} differs from the sum of its children (${n(d.computed)}${otherEn(d.other, n)}). Fix the formula or the scores.`,
-  'total-mismatch': (d, n) => `${d.unit}: total ${n(d.value)} differs from the sum of the components (${n(d.computed)}${otherEn(d.other, n)}). Fix the total formula.`,
-  'not-applicable': (d) => d.policy === 'full'
-    ? `${d.unit}: criterion ${d.code} is not applicable; the unit gets its max.`
-    : `${d.unit}: criterion ${d.code} is not applicable; it is left out of the unit's max.`,
-  'not-applicable-on-parent': (d) => `${d.unit}: "not applicable" on criterion ${d.code}, which has sub-criteria. Mark each sub-criterion KPS instead.`,
-  'deduction-max-positive': (d, n) => `Max ${n(d.max)} of criterion ${d.code}, a deduction, is positive. Write a deduction's max as a negative number (e.g. -${n(d.max)}).`,
-  'deduction-score-positive': (d, n) => `${d.unit}: ${n(d.value)} for criterion ${d.code}, a deduction, is positive. Write the points deducted as a negative number (e.g. -${n(d.value)}), or 0 if none.`,
-  'deduction-below-max': (d, n) => `${d.unit}: deduction ${n(d.value)} for criterion ${d.code} is beyond its max ${n(d.max)}. Enter a value from ${n(d.max)} to 0.`,
+  'subtotal-mismatch': (d, n, x) => `${d.unit}: ${n(d.value)} for criterion ${x.c} differs from the sum of its children (${n(d.computed)}${otherEn(d.other, n)})${x.end('Fix the formula or the scores.')}`,
+  'total-mismatch': (d, n, x) => `${d.unit}: total ${n(d.value)} differs from the sum of the components (${n(d.computed)}${otherEn(d.other, n)})${x.end('Fix the total formula.')}`,
+  'not-applicable': (d, _n, x) => d.policy === 'full'
+    ? `${d.unit}: criterion ${x.c} is not applicable; the unit gets its max.`
+    : `${d.unit}: criterion ${x.c} is not applicable; it is left out of the unit's max.`,
+  'not-applicable-on-parent': (d, _n, x) => `${d.unit}: "not applicable" on criterion ${x.c}, which has sub-criteria. Mark each sub-criterion KPS instead.`,
+  'deduction-max-positive': (d, n, x) => `Max ${n(d.max)} of criterion ${x.c}, a deduction, is positive. Write a deduction's max as a negative number (e.g. -${n(d.max)}).`,
+  'deduction-score-positive': (d, n, x) => `${d.unit}: ${n(d.value)} for criterion ${x.c}, a deduction, is positive. Write the points deducted as a negative number (e.g. -${n(d.value)}), or 0 if none.`,
+  'deduction-below-max': (d, n, x) => `${d.unit}: deduction ${n(d.value)} for criterion ${x.c} is beyond its max ${n(d.max)}. Enter a value from ${n(d.max)} to 0.`,
   'stated-index-mismatch': (d, n) => `${d.unit}: the index ${n(d.value)} in the sheet differs from the computed index (${n(d.computed)}%). The computed index is used; fix the index formula (total / max × 100).`,
   'stated-max-mismatch': (d, n) => `${d.unit}: the unit's max in the sheet is ${n(d.value)}, not the computed max (${n(d.computed)}). ${n(d.computed)} is used; ${d.policy === 'full'
     ? 'the current option gives a unit the max of its not-applicable criteria. If the sheet leaves not-applicable criteria out of the unit\'s max, choose "Leave the criterion out of the unit’s max" (--not-applicable exclude).'
@@ -142,10 +160,35 @@ const en: Catalogue = {
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 
+/** A criterion's name in a message: spaces tidied, cut at a word within NAME_LENGTH characters ("…"). */
+const NAME_LENGTH = 60;
+export function shortName(name: string): string {
+  const tidy = name.replace(/\s+/g, ' ').trim();
+  if (tidy.length <= NAME_LENGTH) return tidy;
+  const cut = tidy.slice(0, NAME_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= NAME_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(–-]+$/, '')}…`;
+}
+
+/** "1.1.a (Ban hành kế hoạch kịp thời)": the finding's criterion, or its data's code when it names none. */
+export function criterionLabel(finding: Finding): string {
+  const ref = finding.criterion;
+  if (ref) return ref.name.trim() === '' ? ref.code : `${ref.code} (${shortName(ref.name)})`;
+  return 'code' in finding.data ? finding.data.code : '';
+}
+
 /** The message of a finding, without its cell. */
 export function formatFinding(finding: Finding, lang: Lang = 'vi'): string {
   const render = CATALOGUES[lang][finding.rule] as Render<RuleId>;
-  return render(finding.data as RuleData[RuleId], (x) => formatNumber(x, lang));
+  const words = CAUSE_WORDS[lang];
+  const sums = finding.explains ? cellsOf(finding.explains, finding.sheet) : '';
+  const said: Said = {
+    c: criterionLabel(finding),
+    end: (advice) => (finding.causedBy?.length ? becauseOf(finding, words) : `. ${advice}`),
+    sums,
+  };
+  const text = render(finding.data as RuleData[RuleId], (x) => formatNumber(x, lang), said);
+  return sums !== '' && finding.rule !== 'number-as-text' ? `${text}${words.explains(sums)}` : text;
 }
 
 /** "Sheet!M24: message", as the command line prints it. */

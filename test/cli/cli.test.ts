@@ -101,8 +101,8 @@ describe('score command', () => {
     const c = capture();
     const jsonFile = path.join(dir, 'r.json');
     expect(await runCli([file, '--json', jsonFile], c.streams)).toBe(1);
-    expect(c.err.join('\n')).toContain('Chấm điểm 2022!F5: Xã Hồng Phúc: ô điểm của tiêu chí 1.1 chứa "hai"');
-    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5,5 vượt điểm tối đa 5 của tiêu chí 2.1');
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!F5: Xã Hồng Phúc: ô điểm của tiêu chí 1.1 (Kế hoạch CCHC năm) chứa "hai"');
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5,5 vượt điểm tối đa 5 của tiêu chí 2.1 (Xây dựng văn bản)');
     expect(fs.existsSync(path.join(dir, 'bad-xep-hang.xlsx'))).toBe(false);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
@@ -118,7 +118,7 @@ describe('score command', () => {
     await makeWorkbook(file, (ws) => { ws.getCell('E8').value = 5.5; });
     const c = capture();
     expect(await runCli([file, '--lang', 'en'], c.streams)).toBe(1);
-    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5.5 is above the max 5 of criterion 2.1');
+    expect(c.err.join('\n')).toContain('Chấm điểm 2022!E8: Xã An Đức: 5.5 is above the max 5 of criterion 2.1 (Xây dựng văn bản)');
   });
 
   it('exit 2 for usage errors and unreadable files, and it refuses to write over its input', async () => {

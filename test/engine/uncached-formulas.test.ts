@@ -156,7 +156,7 @@ describe('a leaf formula the engine cannot calculate is formula-without-value at
     expect(more).toEqual([]);
     expect([f.rule, f.cell, f.data]).toEqual(['formula-without-value', 'D7',
       { unit: 'Xã An', code: 'a', formula: 'Sheet2!A1', problem: { reason: 'other-sheet', detail: 'Sheet2' } }]);
-    expect(formatFinding(f, 'vi')).toBe('Xã An: ô điểm của tiêu chí a là công thức =Sheet2!A1 chưa có giá trị tính sẵn, chương trình không tự tính được '
+    expect(formatFinding(f, 'vi')).toBe('Xã An: ô điểm của tiêu chí 1.2.a (Đúng hạn) là công thức =Sheet2!A1 chưa có giá trị tính sẵn, chương trình không tự tính được '
       + '(công thức lấy số từ sheet "Sheet2"). Mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi chạy lại.');
     expect(formatFinding(f, 'en')).toContain('is a formula =Sheet2!A1 stored without its value');
   });
@@ -179,13 +179,13 @@ describe('a leaf formula the engine cannot calculate is formula-without-value at
     const [f] = errors({ C7: 'Sheet2!C7' });
     expect([f.rule, f.cell, f.data]).toEqual(['formula-without-value', 'C7',
       { unit: null, code: 'a', formula: 'Sheet2!C7', problem: { reason: 'other-sheet', detail: 'Sheet2' } }]);
-    expect(formatFinding(f, 'vi')).toMatch(/^Điểm tối đa của tiêu chí a là công thức =Sheet2!C7 chưa có giá trị tính sẵn/);
+    expect(formatFinding(f, 'vi')).toMatch(/^Điểm tối đa của tiêu chí 1\.2\.a \(Đúng hạn\) là công thức =Sheet2!C7 chưa có giá trị tính sẵn/);
   });
 
   it('told only by the flags, the text is unknown: the same rule, without the formula', () => {
     const [max] = errors({ C7: '1.5' }, false);
     expect([max.rule, max.cell, max.data]).toEqual(['formula-without-value', 'C7', { unit: null, code: 'a' }]);
-    expect(formatFinding(max, 'vi')).toMatch(/^Điểm tối đa của tiêu chí a có công thức nhưng không có giá trị \(/);
+    expect(formatFinding(max, 'vi')).toMatch(/^Điểm tối đa của tiêu chí 1\.2\.a \(Đúng hạn\) có công thức nhưng không có giá trị \(/);
     expect(errors({ D7: '1.25' }, false).map((f) => [f.rule, f.cell, f.data])).toEqual([['formula-without-value', 'D7', { unit: 'Xã An', code: 'a' }]]);
   });
 

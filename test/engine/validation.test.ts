@@ -158,15 +158,17 @@ describe('not applicable (KPS)', () => {
       expect(ruleCells(scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: 3.5, D12: 8.75 }), { notApplicable: policy }).findings)).toEqual(['not-applicable@D11']);
     }
   });
-  it('a subtotal or total over it that is neither is an error at that cell, naming both sums', () => {
+  it('a subtotal or total over it that is neither is an error at that cell, naming both sums; the KPS is listed first as its likely cause', () => {
     const sub = findingsOf({ D11: 'KPS', D9: 3 });
-    expect(ruleCells(sub)).toEqual(['subtotal-mismatch@D9', 'not-applicable@D11']);
-    expect(formatFinding(sub[0], 'vi')).toBe('Xã An: điểm 3 của tiêu chí II khác tổng các tiêu chí con (3,5; hoặc 2,5 nếu tính tiêu chí '
-      + 'không phát sinh (KPS) bằng 0). Hãy sửa công thức hoặc điểm.');
+    expect(ruleCells(sub)).toEqual(['not-applicable@D11', 'subtotal-mismatch@D9']);
+    expect(formatFinding(sub[1], 'vi')).toBe('Xã An: điểm 3 của tiêu chí II (Thể chế) khác tổng các tiêu chí con (3,5; hoặc 2,5 nếu tính tiêu chí '
+      + 'không phát sinh (KPS) bằng 0), có thể do ô D11 ghi không phát sinh (KPS). Hãy kiểm tra ô D11 trước: ô tổng cần tính tiêu chí '
+      + 'không phát sinh bằng 0 (như hàm SUM) hoặc bằng điểm tối đa của tiêu chí.');
     const total = scoreSheet(edit(standardSheet(), { D11: 'KPS', D9: '', D12: 8 }), { notApplicable: 'exclude' }).findings;
     expect(ruleCells(total)).toEqual(['not-applicable@D11', 'total-mismatch@D12']);
     expect(formatFinding(total[1], 'en')).toBe('Xã An: total 8 differs from the sum of the components (7.75; or 8.75 counting '
-      + 'not-applicable (KPS) criteria as their max). Fix the total formula.');
+      + 'not-applicable (KPS) criteria as their max), probably because D11 is marked not applicable (KPS). Check D11 first: a sum should '
+      + 'count a not-applicable criterion as 0 (as SUM does) or as its max.');
   });
 });
 

@@ -121,10 +121,10 @@ describe('not applicable written as a dash or "Không áp dụng"', () => {
     const out = scoreSheet(dashes(), { notApplicable: 'exclude' });
     expect(out.ok && out.result.units.map((u) => [u.total, u.max, u.index])).toEqual([[2, 2, 100], [3.5, 4, 87.5]]);
   });
-  it('a subtotal that is neither sum is subtotal-mismatch, naming both', () => {
+  it('a subtotal that is neither sum is subtotal-mismatch, naming both; the dash is listed first, as an error, as its likely cause', () => {
     const out = scoreSheet(edit(dashes(), { D2: 3 }));
-    expect(ruleCells(out.findings, 'error')).toEqual(['subtotal-mismatch@D2']);
-    expect(out.findings[0].data).toEqual({ unit: 'Xã An', code: 'I', value: 3, computed: 4, other: { computed: 2, kpsAs: 'zero' } });
+    expect(ruleCells(out.findings, 'error')).toEqual(['not-applicable@D3', 'subtotal-mismatch@D2']);
+    expect(out.findings[1].data).toEqual({ unit: 'Xã An', code: 'I', value: 3, computed: 4, other: { computed: 2, kpsAs: 'zero' } });
   });
   it('"Không áp dụng" in any case, and a dash with spaces, are markers; two dashes are not', () => {
     const out = scoreSheet(edit(dashes(), { D3: 'KHÔNG ÁP DỤNG', D5: ' - ' }));
