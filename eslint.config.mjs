@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ROOMS = ['engine', 'readers', 'i18n', 'appendix', 'workbook', 'office-fake', 'usecase', 'taskpane', 'cli'];
+const ROOMS = ['engine', 'readers', 'i18n', 'appendix', 'docx', 'workbook', 'office-fake', 'usecase', 'taskpane', 'cli'];
 const IMPURE = ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'path', 'node:*', 'os', 'child_process', 'playwright-core'];
 
 /** A pure room: no Office, ExcelJS, React or Node, and imports only from the rooms it may use. */
@@ -42,6 +42,7 @@ export default tseslint.config(
   ...roomRule('src/readers', ['engine'], 'The readers build on the engine only.'),
   ...roomRule('src/i18n', ['engine'], 'i18n imports only types from the engine.'),
   ...roomRule('src/appendix', ['engine', 'i18n'], 'The appendix builds on the engine and i18n only.'),
+  ...roomRule('src/docx', ['engine', 'i18n', 'appendix'], 'The Word document is built from the write plan, with the engine\'s types and i18n only.'),
   ...roomRule('src/usecase', ['engine', 'readers', 'appendix', 'workbook', 'i18n'], 'The use case runs over the engine, the readers, the appendix and the port.'),
   {
     files: ['**/*.js', '**/*.cjs', 'scripts/**'],

@@ -13,6 +13,8 @@ export interface CliArgs {
   layout?: StatedLayout;
   out?: string;
   json?: string;
+  /** `--docx FILE`: also the appendix as a Word document (a name ending in .docx). */
+  docx?: string;
   ranking: RankingMethod;
   notApplicable: NotApplicablePolicy;
   lang: Lang;
@@ -65,6 +67,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--ranked': stated.given.rankedScore = stated.ranked(flag, choose(flag, take())); break;
       case '--out': args.out = take(); break;
       case '--json': args.json = take(); break;
+      case '--docx': {
+        const file = take();
+        if (!/\.docx$/i.test(file)) throw new UsageError(`--docx: "${file}" phải có đuôi .docx / must end in .docx`);
+        args.docx = file;
+        break;
+      }
       case '--previous': args.previous = take(); break;
       case '--ranking': args.ranking = choose(flag, take()); break;
       case '--not-applicable': args.notApplicable = choose(flag, take()); break;
@@ -97,13 +105,15 @@ function choose<F extends keyof typeof CHOICES>(flag: F, value: string): (typeof
 }
 
 export const USAGE = `Cách dùng / Usage:
-  npm run score -- [input.xlsx] [--sheet NAME]... [--out FILE.xlsx] [--json FILE|-]
+  npm run score -- [input.xlsx] [--sheet NAME]... [--out FILE.xlsx] [--json FILE|-] [--docx FILE.docx]
                    [--ranking dense|competition] [--not-applicable full|exclude] [--lang vi|en]
                    [--previous LAST-YEAR.xlsx] [--verbose]
                    [--issuing-body "UBND HUYỆN ..."] [--decision-number "123/QĐ-UBND"]
                    [--decision-date "15/01/2022"] [--year 2021] [--ranked-group "UBND các xã, thị trấn"]
 
 Các tuỳ chọn quyết định điền tiêu đề phụ lục / the decision options fill the appendix heading.
+--docx ghi thêm phụ lục thành văn bản Word (.docx) theo Nghị định 30/2020/NĐ-CP /
+--docx also writes the appendix as a Word document (.docx) laid out per Decree 30/2020/ND-CP.
 
 Không có --sheet: mọi sheet có bảng chấm điểm được đọc (mỗi sheet hoặc nhóm phiếu là một khối xếp
 hạng). --sheet (có thể lặp lại) chỉ đọc các sheet nêu tên.

@@ -43,18 +43,18 @@ const READ_EN: Record<ReadProblem, (f: string) => string> = {
   unsupported: (f) => `${f} uses a compression or format that cannot be read. Open it in Excel or LibreOffice and save it as .xlsx.`,
 };
 
-const WRITE_VI: Record<WriteProblem, (f: string, dir: string) => string> = {
-  'folder-not-writable': (f, dir) => `Không ghi được ${f}: không có quyền ghi vào thư mục ${dir}. Hãy chọn thư mục khác bằng --out; tệp đầu vào không bị thay đổi.`,
-  'disk-full': (f) => `Không ghi được ${f}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác bằng --out; tệp đầu vào không bị thay đổi.`,
-  'in-use': (f) => `Không ghi được ${f}: tệp đang được mở trong chương trình khác. Hãy đóng tệp hoặc chọn tên khác bằng --out.`,
-  failed: (f) => `Không ghi được ${f}. Hãy kiểm tra thư mục và dung lượng đĩa, hoặc chọn nơi khác bằng --out; tệp đầu vào không bị thay đổi.`,
+const WRITE_VI: Record<WriteProblem, (f: string, dir: string, flag: string) => string> = {
+  'folder-not-writable': (f, dir, flag) => `Không ghi được ${f}: không có quyền ghi vào thư mục ${dir}. Hãy chọn thư mục khác bằng ${flag}; tệp đầu vào không bị thay đổi.`,
+  'disk-full': (f, _dir, flag) => `Không ghi được ${f}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác bằng ${flag}; tệp đầu vào không bị thay đổi.`,
+  'in-use': (f, _dir, flag) => `Không ghi được ${f}: tệp đang được mở trong chương trình khác. Hãy đóng tệp hoặc chọn tên khác bằng ${flag}.`,
+  failed: (f, _dir, flag) => `Không ghi được ${f}. Hãy kiểm tra thư mục và dung lượng đĩa, hoặc chọn nơi khác bằng ${flag}; tệp đầu vào không bị thay đổi.`,
 };
 
-const WRITE_EN: Record<WriteProblem, (f: string, dir: string) => string> = {
-  'folder-not-writable': (f, dir) => `Cannot write ${f}: no permission to write in ${dir}. Choose another folder with --out; the input is unchanged.`,
-  'disk-full': (f) => `Cannot write ${f}: the disk is full. Free some space or choose another disk with --out; the input is unchanged.`,
-  'in-use': (f) => `Cannot write ${f}: it is open in another program. Close it or choose another name with --out.`,
-  failed: (f) => `Cannot write ${f}. Check the folder and the free disk space, or choose another place with --out; the input is unchanged.`,
+const WRITE_EN: Record<WriteProblem, (f: string, dir: string, flag: string) => string> = {
+  'folder-not-writable': (f, dir, flag) => `Cannot write ${f}: no permission to write in ${dir}. Choose another folder with ${flag}; the input is unchanged.`,
+  'disk-full': (f, _dir, flag) => `Cannot write ${f}: the disk is full. Free some space or choose another disk with ${flag}; the input is unchanged.`,
+  'in-use': (f, _dir, flag) => `Cannot write ${f}: it is open in another program. Close it or choose another name with ${flag}.`,
+  failed: (f, _dir, flag) => `Cannot write ${f}. Check the folder and the free disk space, or choose another place with ${flag}; the input is unchanged.`,
 };
 
 const NOT_CARRIED: Record<Lang, Record<LostFeature, string>> = {
@@ -77,8 +77,9 @@ export function readProblemText(problem: ReadProblem, file: string, lang: Lang):
   return (lang === 'vi' ? READ_VI : READ_EN)[problem](file);
 }
 
-export function writeProblemText(problem: WriteProblem, file: string, dir: string, lang: Lang): string {
-  return (lang === 'vi' ? WRITE_VI : WRITE_EN)[problem](file, dir);
+/** `flag`: the option that names the file, to choose another place with (--out; --docx for the Word document). */
+export function writeProblemText(problem: WriteProblem, file: string, dir: string, lang: Lang, flag = '--out'): string {
+  return (lang === 'vi' ? WRITE_VI : WRITE_EN)[problem](file, dir, flag);
 }
 
 /** "Tệp cũ … được ghi sang tệp .xlsx mới …; không chép sang: …". */

@@ -16,9 +16,11 @@ import { samePath, writeFileAtomic } from '../workbook/xlsx/save';
 import { CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { lastYearResult, scoringSelection } from './inputs';
 import { detailText, legacyCopyText, macroExtensionText } from './file-messages';
+import { checkDocxPath, writeDocx } from './docx-output';
 import { CliFailure, defaultOutputPath, openWorkbook, outputPort } from './io';
 import { CLI_TEXT, type CliText } from './messages';
 import { renderRankingTables } from './table';
+import { headingLines } from './heading';
 
 export interface CliStreams {
   out: (text: string) => void;
@@ -74,6 +76,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     const out = path.resolve(args.out ?? defaultOutputPath(input, opened.format));
     if (out === input) throw new CliFailure(2, T.sameAsInput(input));
     if (opened.format === 'xlsm' && path.extname(out).toLowerCase() !== '.xlsm') throw new CliFailure(2, macroExtensionText(out, args.lang));
+    const docx = args.docx === undefined ? undefined : path.resolve(args.docx);
+    if (docx !== undefined) await checkDocxPath(docx, { input, out, json: args.json }, T, args.lang);
     const ranking = { ranking: args.ranking, notApplicable: args.notApplicable };
     const previous = args.previous ? await lastYearResult(path.resolve(args.previous), ranking, T, args.lang) : undefined;
     const workbook = outputPort(opened.workbook, input, out, T, args.lang);
@@ -81,7 +85,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     const options: Partial<ScoreOptions> = { ...ranking, lang: args.lang, previous, decision: args.decision };
 
     /** What was recognised, the findings, the JSON and (when it scores) the ranking tables, before anything is written. */
-    const report = async ({ model, outcome }: Scored): Promise<void> => {
+    const report = async (scored: Scored): Promise<void> => {
+      const { model, outcome } = scored;
       for (const layout of model?.layouts ?? []) say(T.detected(describeLayout(layout, args.lang)));
       for (const left of model?.leftOut ?? []) say(T.leftOut(left.sheet, left.sameAs));
       for (const f of outcome.findings) {
@@ -95,6 +100,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       if (!outcome.ok) return;
       const groups = groupResults(outcome);
       if (groups.length > 1 && args.decision.rankedGroup !== undefined) say(T.rankedGroupIgnored);
+      for (const line of headingLines(groups, scored.heading, scored.titleBlock, T)) say(line);
       say('');
       say(renderRankingTables(groups));
     };
@@ -108,6 +114,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       return 1;
     }
     say(T.written(path.relative(process.cwd(), out) || out, run.report.sheets.map((s) => s.name)));
+    if (docx !== undefined) {
+      await writeDocx(docx, run, args.lang);
+      say(T.docxWritten(path.relative(process.cwd(), docx) || docx));
+    }
     if (opened.format === 'xls' || opened.format === 'ods') say(legacyCopyText(input, out, opened.format, opened.notCarried, args.lang));
     for (const s of run.report.sheets.filter((w) => w.renamed)) say(T.renamed(s.name));
     return 0;

@@ -1,6 +1,6 @@
 /** The ranking tables printed on the terminal, one per ranking group, in rank order (ties by name). */
 import type { ScoreResult } from '../engine/types';
-import { formatNumber } from '../i18n/format';
+import { formatFixed, formatNumber } from '../i18n/format';
 
 const LABELS = {
   vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', index: 'Chỉ số (%)', grade: 'Xếp loại', group: 'Khối', of: 'đơn vị', noName: 'Chưa đặt tên' },
@@ -23,10 +23,7 @@ export function renderRankingTable(result: ScoreResult): string {
   const lang = result.options.lang;
   const L = LABELS[lang];
   const d = result.options.decimals;
-  const fixed = (x: number): string => {
-    const t = x.toFixed(d);
-    return lang === 'vi' ? t.replace('.', ',') : t;
-  };
+  const fixed = (x: number): string => formatFixed(x, d, lang);
   const lines: string[] = [];
   for (const group of result.groups) {
     const units = result.units

@@ -5,6 +5,7 @@
  * README.md for what it may import.
  */
 export { defaultEngine, type EngineApi, type GroupResult } from './engine';
+export { appendixDocument, type AppendixDocumentBuilder, type WrittenAppendix } from './document';
 export type { StatedLayout } from '../readers';
 export { NamedSheetNotFoundError } from './errors';
 export {
@@ -15,6 +16,8 @@ export {
 export { comparisonOf, loadPreviousSheet, type Comparison, type PreviousLoad, type PreviousSheetProblem } from './previous-sheet';
 export { readPreviousWorkbook, type PreviousWorkbookLoad } from './previous-workbook';
 export { errorCount, groupResults, scoreSelection, type Scored } from './score';
+export { HEADING_PARTS, headingOf, type HeadingPart, type HeadingReport } from './heading';
+export type { TitleBlock, TitleBlockPart } from '../engine/title-block';
 export {
   scoreAndWrite, type RunHooks, type RunOutcome, type RunProgressStep, type RunRequest, type RunStep,
 } from './run';

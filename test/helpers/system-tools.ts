@@ -16,12 +16,20 @@ export const SYSTEM_PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/pytho
 /** Each tool the tests use, how it is found, and the Debian package that brings it. */
 const TOOLS = {
   soffice: { found: () => onPath('soffice'), debian: 'libreoffice-calc' },
+  /** LibreOffice's word processor, which opens .docx files (libreoffice-calc alone cannot). */
+  writer: { found: () => onPath('soffice') && writerInstalled(), debian: 'libreoffice-writer' },
   pdftotext: { found: () => onPath('pdftotext') && onPath('pdfinfo'), debian: 'poppler-utils' },
   chromium: { found: () => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), debian: 'chromium' },
   openpyxl: { found: () => spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl']).status === 0, debian: 'python3-openpyxl' },
 } as const;
 
 export type SystemTool = keyof typeof TOOLS;
+
+/** Writer's library beside the soffice program LibreOffice runs. */
+function writerInstalled(): boolean {
+  const soffice = spawnSync('sh', ['-c', 'readlink -f "$(command -v soffice)"'], { encoding: 'utf8' }).stdout.trim();
+  return soffice !== '' && fs.existsSync(`${soffice.slice(0, soffice.lastIndexOf('/'))}/libswlo.so`);
+}
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;

@@ -72,6 +72,11 @@ describe('src/usecase imports', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('never the Word document builder (src/docx): the shells hand it in (AppendixDocumentBuilder)', () => {
+    const wrong = files.flatMap((f) => targets(f).filter((t) => under('docx', t)).map((t) => `${moduleOf(f)}: ${t}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('imported only by the pane and the command line, through index.ts', () => {
     const wrong = sources(SRC).filter((f) => !under(ROOM, f)).flatMap((f) =>
       targets(f).filter((t) => under('usecase', t)).flatMap((t) => {
