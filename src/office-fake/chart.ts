@@ -5,6 +5,7 @@ import { FakeObject, make, specNames, type ContextHolder, type LoadSpec } from '
 import type { RangeArgument } from './entities';
 import { FakeOfficeError } from './errors';
 import type { ChartModel, SheetModel } from './model';
+import { refuseOnProtectedSheet } from './protection-rules';
 
 const CHART_TYPES = ['BarClustered', 'ColumnClustered', 'BarStacked', 'ColumnStacked', 'Line', 'Pie'];
 
@@ -86,6 +87,7 @@ export class ChartCollection extends FakeObject<SheetModel> {
   add(type: string, sourceData: RangeArgument, seriesBy?: string): Chart {
     const chart = make(new Chart(this._holder, () => {
       const sheet = this._e();
+      refuseOnProtectedSheet(sheet, 'ChartCollection.add');
       if (!CHART_TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unsupported chart type ${JSON.stringify(type)}.`);
       const model: ChartModel = {
         id: `chart-${this._engine.model.nextId++}`,

@@ -5,6 +5,7 @@
  */
 import type { FakeEngine, LoadResult } from './context';
 import { FakeOfficeError } from './errors';
+import { guardWrite } from './protection-rules';
 import { strict } from './strict';
 
 export type LoadSpec = string | string[] | { select?: string | string[] };
@@ -108,11 +109,18 @@ export abstract class FakeObject<E extends object> {
   }
 
   _set(name: string, value: unknown, apply: (entity: E) => void): void {
-    this._engine.enqueue({ o: this._id, a: 'set', m: name, v: value }, () => apply(this._e()));
+    this._engine.enqueue({ o: this._id, a: 'set', m: name, v: value }, () => apply(this._guarded(name)));
   }
 
   _call(name: string, args: unknown[], apply: (entity: E) => void): void {
-    this._engine.enqueue({ o: this._id, a: 'call', m: name, v: args }, () => apply(this._e()));
+    this._engine.enqueue({ o: this._id, a: 'call', m: name, v: args }, () => apply(this._guarded(name)));
+  }
+
+  /** The host object, once sheet and workbook protection allow this write (protection-rules.ts). */
+  private _guarded(member: string): E {
+    const entity = this._e();
+    guardWrite(this._engine.model, this._typeName, member, entity);
+    return entity;
   }
 
   /** Loads navigation paths ("format/font/name"); subclasses route the first segment. */

@@ -5,6 +5,8 @@
  * web's 5 MB for a request and for a response.
  */
 import { FakeOfficeError, type FakeErrorCode } from './errors';
+import type { Unresponsive } from './unresponsive';
+import { FailureInjection } from './failures';
 import type { WorkbookModel } from './model';
 import { utf8Length } from '../workbook/utf8';
 
@@ -99,6 +101,8 @@ export class FakeEngine {
   private queue: QueuedOp[] = [];
   private nextObjectId = 1;
   closed = false;
+  /** Set by createFakeExcel: while active, every sync waits for the host to answer. */
+  unresponsive?: Unresponsive;
 
   constructor(
     readonly model: WorkbookModel,
@@ -107,6 +111,8 @@ export class FakeEngine {
     readonly cellEdit: CellEditMode = new CellEditMode(),
     /** The run was started with `{ delayForCellEdit: true }` on a host that honours it. */
     readonly delayForCellEdit = false,
+    /** Failures a test injected (failures.ts), shared by the runs of one fake workbook. */
+    readonly failures: FailureInjection = new FailureInjection(),
   ) {}
 
   newObjectId(): number {
@@ -154,9 +160,16 @@ export class FakeEngine {
     };
     this.syncs.push(record);
     await Promise.resolve();
+    // A host that stopped answering (unresponsive.ts): the request is sent, no answer comes.
+    if (this.unresponsive) await this.unresponsive.answered();
     if (this.cellEdit.active) {
       record.failed = CELL_EDIT_MODE_CODE;
       throw new FakeOfficeError(CELL_EDIT_MODE_CODE, 'This operation is not allowed while Excel is in cell-edit mode. Exit cell-edit mode and try again.');
+    }
+    const injected = this.failures.atSync();
+    if (injected) {
+      record.failed = injected.code;
+      throw injected;
     }
     if (record.requestBytes > this.limits.maxRequestBytes) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
@@ -165,6 +178,8 @@ export class FakeEngine {
     const loads: LoadResult[] = [];
     for (const op of ops) {
       try {
+        const injectedAtOp = this.failures.atOperation(op.desc);
+        if (injectedAtOp) throw injectedAtOp;
         const result = op.apply();
         if (result) loads.push(result);
       } catch (e) {

@@ -6,6 +6,8 @@
 
 export type FakeErrorCode =
   | 'PropertyNotLoaded'
+  | 'AccessDenied'
+  | 'GeneralException'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'InvalidArgument'

@@ -22,6 +22,9 @@ import { seedGrid, seedSheet, type SeedSheet } from './seed';
 import { newRequestContext } from './workbook';
 import type { FakeErrorCode } from './errors';
 import { refusePageLayout, type PageLayoutSetting } from './page-layout';
+import { FailureInjection } from './failures';
+import { calculationOf, setCalculationMode, type CalculationMode, type CalculationModel } from './calculation';
+import { Unresponsive } from './unresponsive';
 
 export type { CellInfo } from './inspect';
 export type { SyncRecord } from './context';
@@ -30,6 +33,7 @@ export { FakeOfficeError } from './errors';
 export { MAX_MERGED_AREAS } from './range';
 export type { PageLayoutSetting } from './page-layout';
 export type { FakeErrorCode } from './errors';
+export type { CalculationMode, CalculationModel } from './calculation';
 export { createOfficeShim, type OfficeShim, type OfficeShimHandle, type OfficeShimOptions } from './office-shim';
 
 /** What of Excel.RunOptions the fake honours. */
@@ -87,6 +91,35 @@ export interface FakeExcel {
    * pages): the sync that sets it fails with `code`.
    */
   refusePageLayout(setting: PageLayoutSetting, code?: FakeErrorCode): void;
+  /**
+   * Review > Protect Sheet (on) or Unprotect Sheet (off), as the user does it (not counted): the
+   * sheet's cells, formats, charts and page setup then refuse changes with AccessDenied
+   * (protection-rules.ts).
+   */
+  protectSheet(name: string, on?: boolean): void;
+  /** Review > Protect Workbook (structure): adding, deleting, renaming, moving, hiding sheets are refused. */
+  protectWorkbook(on?: boolean): void;
+  /** The n-th `context.sync()` from now fails before anything of it is applied (failures.ts). */
+  failSync(nth: number, code?: FakeErrorCode): void;
+  /**
+   * The n-th operation applied from now (of `member` only, when given) fails as a refused
+   * statement does: the operations before it in its sync are applied, the rest are not.
+   */
+  failOperation(nth: number, options?: { member?: string; code?: FakeErrorCode }): void;
+  /** Operations applied (or failed) since the fake was made: counts the steps of a write. */
+  readonly operationsApplied: number;
+  /**
+   * Formulas > Calculation Options, as the user sets it (not counted). In 'Manual', cells changed
+   * leave formula values stale until `application.calculate` (calculation.ts).
+   */
+  setCalculationMode(mode: CalculationMode): void;
+  /** The calculation mode, whether formula values are stale, and the calculate() calls applied. */
+  readonly calculation: Readonly<CalculationModel>;
+  /**
+   * Excel stops answering (on), as `context.sync()` sometimes does on Excel on the web (office-js
+   * 4805, 6678): every sync waits until it answers again (off) (unresponsive.ts).
+   */
+  setUnresponsive(on: boolean): void;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -99,6 +132,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   };
 
   const cellEdit = new CellEditMode();
+  const failures = new FailureInjection();
+  const unresponsive = new Unresponsive();
 
   async function run<T>(batch: Batch<T>): Promise<T>;
   async function run<T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
@@ -108,7 +143,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const options = typeof first === 'function' ? {} : first;
     // A host without ExcelApi 1.11 ignores the option, as Excel does.
     const delay = options.delayForCellEdit === true && versionAtLeast(limits.apiVersion, DELAY_FOR_CELL_EDIT_API);
-    const engine = new FakeEngine(model, limits, syncs, cellEdit, delay);
+    const engine = new FakeEngine(model, limits, syncs, cellEdit, delay, failures);
+    engine.unresponsive = unresponsive;
     const context = newRequestContext(engine);
     try {
       // The fake implements only the subset the product uses; this is the one place where it is
@@ -152,8 +188,24 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     setCellEditMode: (on) => cellEdit.set(on),
     refusePageLayout: (setting, code) => refusePageLayout(model, setting, code),
+    protectSheet: (name, on = true) => {
+      sheetModel(model, name).protected = on;
+    },
+    protectWorkbook: (on = true) => {
+      model.structureProtected = on;
+    },
+    failSync: (nth, code) => failures.failSync(nth, code),
+    failOperation: (nth, opts) => failures.failOperation(nth, opts),
+    get operationsApplied() {
+      return failures.applied;
+    },
     get cellEditMode() {
       return cellEdit.active;
     },
+    setCalculationMode: (mode) => setCalculationMode(model, mode),
+    get calculation() {
+      return calculationOf(model);
+    },
+    setUnresponsive: (on) => unresponsive.set(on),
   };
 }

@@ -169,6 +169,8 @@ export interface SheetModel {
   pageBreaks: number[];
   charts: ChartModel[];
   deleted: boolean;
+  /** Review > Protect Sheet: cells, formats, charts and page setup refuse changes (protection.ts). */
+  protected?: boolean;
 }
 
 export interface NamedItemModel {
@@ -181,12 +183,28 @@ export interface NamedItemModel {
   deleted: boolean;
 }
 
+/** Excel.CalculationMode. */
+export type CalculationMode = 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+
+/** The workbook's calculation state (calculation.ts). */
+export interface CalculationModel {
+  mode: CalculationMode;
+  /** True when cells changed in Manual mode since the last calculate(): formula values may be stale. */
+  stale: boolean;
+  /** The calculate() calls applied, by type, in order. */
+  calculations: string[];
+}
+
 export interface WorkbookModel {
   sheets: SheetModel[];
   names: NamedItemModel[];
   activeSheetId: string;
   selection?: { sheetId: string; address: string };
   nextId: number;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected?: boolean;
+  /** Calculation mode and whether formula values are stale (calculation.ts); absent: Automatic. */
+  calculation?: CalculationModel;
 }
 
 export function newSheet(wb: WorkbookModel, name: string): SheetModel {

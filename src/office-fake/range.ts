@@ -4,6 +4,7 @@
  */
 import { a1Box } from '../engine/grid';
 import { fullAddress, parseRef } from './address';
+import { cellsChanged } from './calculation';
 import {
   checkShape,
   matrix,
@@ -22,6 +23,7 @@ import { boxesIntersect, type SheetModel } from './model';
 import { RangeFormat } from './range-format';
 import { clearContents, clearFormats, merge, unmerge } from './sheet-ops';
 import { specialCells } from './special-cells';
+import { usedBoxWithin } from './used-range';
 
 /**
  * Makes the proxy `range.worksheet` navigates to. The worksheet that creates a range hands this
@@ -114,6 +116,7 @@ export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEnt
     this._set('values', v, ({ sheet, box }) => {
       checkShape(v, box, 'values');
       for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.cols; c++) writeValue(sheet, box.row + r, box.col + c, v[r][c]);
+      cellsChanged(this._engine.model);
     });
   }
   get valueTypes(): string[][] {
@@ -126,6 +129,7 @@ export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEnt
     this._set('formulas', v, ({ sheet, box }) => {
       checkShape(v, box, 'formulas');
       for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.cols; c++) writeFormula(sheet, box.row + r, box.col + c, v[r][c]);
+      cellsChanged(this._engine.model);
     });
   }
   get numberFormat(): unknown[][] {
@@ -181,7 +185,10 @@ export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEnt
       throw new FakeOfficeError('InvalidArgument', `Range.clear does not know "${what}".`);
     }
     this._call('clear', [what], ({ sheet, box }) => {
-      if (what !== 'Formats') clearContents(sheet, box);
+      if (what !== 'Formats') {
+        clearContents(sheet, box);
+        cellsChanged(this._engine.model);
+      }
       if (what !== 'Contents') clearFormats(sheet, box);
     });
   }
@@ -210,6 +217,26 @@ export class Range<W extends FakeObject<SheetModel>> extends FakeObject<RangeEnt
       const boxes = specialCells(sheet, box, cellType, cellValueType);
       return boxes.length ? { sheet, boxes } : null;
     }))._created(this._id, 'getSpecialCellsOrNullObject', cellValueType === undefined ? [cellType] : [cellType, cellValueType], true);
+  }
+
+  /** The used cells of this range (used-range.ts); ItemNotFound when none is used, as in Excel. */
+  getUsedRange(valuesOnly?: boolean): Range<W> {
+    return make(new Range(this._holder, () => {
+      const { sheet, box } = this._e();
+      const used = usedBoxWithin(sheet, box, valuesOnly === true);
+      if (!used) throw new FakeOfficeError('ItemNotFound', 'There are no used cells in the range.');
+      return { sheet, box: used };
+    }, this._newWorksheet))._created(this._id, 'getUsedRange', [valuesOnly ?? false], false);
+  }
+
+  /** The used cells of this range (ExcelApi 1.4); a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range<W> {
+    return make(new Range(this._holder, () => {
+      this._engine.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+      const { sheet, box } = this._e();
+      const used = usedBoxWithin(sheet, box, valuesOnly === true);
+      return used ? { sheet, box: used } : null;
+    }, this._newWorksheet))._created(this._id, 'getUsedRangeOrNullObject', [valuesOnly ?? false], true);
   }
 
   /** The cells this range shares with another (same sheet); a null object when there are none. */

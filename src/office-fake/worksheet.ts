@@ -7,6 +7,7 @@ import { FakeOfficeError } from './errors';
 import { MAX_COLS, MAX_ROWS, liveSheets, type SheetModel, type Visibility } from './model';
 import { PageBreakCollection } from './page-breaks';
 import { PageLayout } from './page-layout';
+import { WorksheetProtection } from './protection';
 import { Range, RangeAreas, type WorksheetMaker } from './range';
 import { breakNames, checkSheetName, renameInNames, usedBox } from './sheet-ops';
 
@@ -24,6 +25,7 @@ export class Worksheet extends FakeObject<SheetModel> {
   private _freeze?: WorksheetFreezePanes;
   private _pageLayout?: PageLayout;
   private _pageBreaks?: PageBreakCollection;
+  private _protection?: WorksheetProtection;
 
   constructor(
     holder: ContextHolder,
@@ -111,6 +113,26 @@ export class Worksheet extends FakeObject<SheetModel> {
       return this._e();
     }))._created(this._id, 'pageLayout', [], false);
     return this._pageLayout;
+  }
+
+  get protection(): WorksheetProtection {
+    this._protection ??= make(new WorksheetProtection(this._holder, () => {
+      this._engine.requireApi('1.2', 'Worksheet.protection');
+      return this._e();
+    }))._created(this._id, 'protection', [], false);
+    return this._protection;
+  }
+
+  /** The protection of a sheet loaded through its collection ("items/protection/protected"). */
+  _setLoadedProtection(value: boolean): void {
+    const protection = make(new WorksheetProtection(this._holder, () => this._e()));
+    protection._loaded.set('protected', value);
+    this._protection = protection;
+  }
+
+  override _loadNavigation(head: string, rest: string): void {
+    if (head === 'protection') this.protection.load(rest);
+    else super._loadNavigation(head, rest);
   }
 
   get horizontalPageBreaks(): PageBreakCollection {

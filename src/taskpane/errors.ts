@@ -2,12 +2,18 @@
  * Turns any thrown value into what the pane shows: a kind (which message and advice) and a
  * copyable technical detail (names, messages, codes and causes, then the stack).
  */
-import type { FailureKind } from '../i18n/ui';
-import { WorkbookError } from '../workbook/port';
+import type { Lang } from '../engine/types';
+import { formatNumber } from '../i18n/format';
+import type { FailureKind, FailureText, UiStrings } from '../i18n/ui';
+import { ProtectionError, StrayCellsError, WorkbookError } from '../workbook/port';
 
 export interface Failure {
   kind: FailureKind;
   detail: string;
+  /** `too-many-cells`: the sheet, its used range and the cells far from the table, to name them. */
+  stray?: Pick<StrayCellsError, 'sheet' | 'usedRange' | 'cells' | 'limit' | 'stray'>;
+  /** `sheet-protected`: the protected sheet, to name it. */
+  protectedSheet?: string;
 }
 
 const MAX_CAUSES = 5;
@@ -65,5 +71,35 @@ function inCellEditMode(error: unknown): boolean {
 export function failureFrom(error: unknown, kind?: FailureKind): Failure {
   const resolved: FailureKind =
     kind ?? (inCellEditMode(error) ? 'cell-edit-mode' : error instanceof WorkbookError ? error.code : 'unexpected');
-  return { kind: resolved, detail: errorDetail(error) };
+  const failure: Failure = { kind: resolved, detail: errorDetail(error) };
+  if (kind === undefined && error instanceof StrayCellsError) {
+    const { sheet, usedRange, cells, limit, stray } = error;
+    failure.stray = { sheet, usedRange, cells, limit, stray };
+  }
+  if (kind === undefined && error instanceof ProtectionError && error.sheet !== undefined) failure.protectedSheet = error.sheet;
+  return failure;
+}
+
+/** A cell's value as the message quotes it. */
+function shownValue(value: string | number | boolean, lang: Lang): string {
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/**
+ * What the pane says about a failure: the kind's text, or the one naming the cells far from the
+ * table, or the protected sheet.
+ */
+export function failureText(t: UiStrings, lang: Lang, failure: Failure): FailureText {
+  const { stray } = failure;
+  if (failure.kind === 'sheet-protected' && failure.protectedSheet !== undefined) return t.sheetProtectedFailure(failure.protectedSheet);
+  if (failure.kind !== 'too-many-cells' || stray === undefined || stray.stray.length === 0) return t.failures[failure.kind];
+  return t.strayCellsFailure({
+    sheet: stray.sheet,
+    usedRange: stray.usedRange,
+    cellsMillions: formatNumber(stray.cells / 1e6, lang, 1),
+    limitMillions: formatNumber(stray.limit / 1e6, lang, 1),
+    stray: stray.stray.map((c) => ({ address: c.address, value: shownValue(c.value, lang) })),
+  });
 }

@@ -6,7 +6,7 @@
 import type { LayoutKind } from '../engine/model';
 import type { SheetGrid } from '../engine/grid';
 import type { StatedLayout } from '../readers';
-import type { WorkbookPort } from '../workbook/port';
+import { StrayCellsError, type WorkbookPort } from '../workbook/port';
 import type { EngineApi } from './engine';
 
 export type Layout = 'complete' | 'header-only' | 'none';
@@ -47,11 +47,45 @@ function scoresCleanly(engine: EngineApi, name: string, grid: SheetGrid, stated:
   return read.ok && engine.scoreModel(read.model).ok;
 }
 
-/** Reads the named sheets in one request (an adapter batches it) and classifies them. */
+/**
+ * Reads the named sheets in one request (an adapter batches it) and classifies them. A sheet too
+ * big to read (a value far from its table: StrayCellsError) is left out of the read and listed as
+ * holding no layout, so a stray cell in another sheet does not stop the scoring sheet being found;
+ * choosing it reads it again, and the error names the cell. When no other sheet has a layout, the
+ * error is thrown at once: that sheet was most likely the scoring sheet.
+ */
 export async function scanSheets(
   port: WorkbookPort, engine: EngineApi, names: readonly string[], listRankingTables: boolean, stated?: StatedLayout,
 ): Promise<ScannedSheet[]> {
   if (names.length === 0) return [];
-  const grids = await port.readSheets(names);
-  return names.map((name, i) => classifySheet(engine, name, grids[i], listRankingTables, stated));
+  const { grids, tooBig } = await readLeavingOutTooBig(port, names);
+  const scanned = names.map((name, i): ScannedSheet => {
+    const grid = grids[i];
+    return grid ? classifySheet(engine, name, grid, listRankingTables, stated) : { name, grid: emptyGrid(name), layout: 'none' };
+  });
+  if (tooBig.length > 0 && scanned.every((s) => s.layout === 'none')) throw tooBig[0];
+  return scanned;
+}
+
+function emptyGrid(sheetName: string): SheetGrid {
+  return { sheetName, values: [], originRow: 0, originCol: 0 };
+}
+
+/** The sheets' grids, undefined for a sheet too big to read (one more request per such sheet). */
+async function readLeavingOutTooBig(
+  port: WorkbookPort, names: readonly string[],
+): Promise<{ grids: (SheetGrid | undefined)[]; tooBig: StrayCellsError[] }> {
+  const tooBig: StrayCellsError[] = [];
+  let left = [...names];
+  for (;;) {
+    try {
+      const read = left.length > 0 ? await port.readSheets(left) : [];
+      const byName = new Map(left.map((name, i) => [name, read[i]]));
+      return { grids: names.map((name) => byName.get(name)), tooBig };
+    } catch (e) {
+      if (!(e instanceof StrayCellsError) || !left.includes(e.sheet)) throw e;
+      tooBig.push(e);
+      left = left.filter((name) => name !== e.sheet);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * One sync that tells the adapter what the workbook holds: its sheets (name, id, position,
- * visibility) and our ownership marks (workbook-scoped defined names "CCHC_OWNED.<key>", see
+ * visibility, and for a write their protection) and our ownership marks (workbook-scoped defined names "CCHC_OWNED.<key>", see
  * src/workbook/ownership.md).
  */
 import { chartsFromComment, keyFromOwnedName, sameSheetName, sheetOfReference } from './ownership';
@@ -10,6 +10,9 @@ export interface SheetInfo {
   id: string;
   position: number;
   visible: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Review > Protect Sheet; undefined when not asked for (listSheets). */
+  protected?: boolean;
 }
 
 export interface OwnershipMark {
@@ -26,23 +29,52 @@ export interface WorkbookState {
   sheets: SheetInfo[];
   /** Marks by plan key. */
   marks: Map<string, OwnershipMark>;
+  /** Review > Protect Workbook (structure); undefined when not asked for. */
+  structureProtected?: boolean;
+  /** The active sheet's id, when asked for. */
+  activeId?: string;
+  /** Excel.CalculationMode ("Automatic", "AutomaticExceptTables", "Manual"), when asked for. */
+  calculationMode?: string;
 }
 
 export interface PendingState {
   worksheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
+  write?: {
+    protection: Excel.WorkbookProtection;
+    active: Excel.Worksheet;
+    application: Excel.Application;
+  };
 }
 
-/** Queues the loads; call `readState` after the next sync. */
-export function queueState(context: Excel.RequestContext): PendingState {
-  const worksheets = context.workbook.worksheets.load('items/name,items/id,items/position,items/visibility');
+/**
+ * Queues the loads; call `readState` after the next sync. `forWrite` adds what a write must know
+ * before it changes anything: the protection of the workbook's structure (ExcelApi 1.7) and of each
+ * sheet (1.2), the active sheet, and the calculation mode (1.1), all in the same sync.
+ */
+export function queueState(context: Excel.RequestContext, forWrite = false): PendingState {
+  const sheetProps = 'items/name,items/id,items/position,items/visibility';
+  const worksheets = context.workbook.worksheets.load(forWrite ? `${sheetProps},items/protection/protected` : sheetProps);
   const names = context.workbook.names.load('items/name,items/formula,items/scope,items/comment');
-  return { worksheets, names };
+  if (!forWrite) return { worksheets, names };
+  const write = {
+    protection: context.workbook.protection.load('protected'),
+    active: context.workbook.worksheets.getActiveWorksheet().load('id'),
+    application: context.workbook.application.load('calculationMode'),
+  };
+  return { worksheets, names, write };
 }
 
 export function readState(p: PendingState): WorkbookState {
   const sheets: SheetInfo[] = p.worksheets.items
-    .map((ws) => ({ name: ws.name, id: ws.id, position: ws.position, visible: ws.visibility === 'Visible' }))
+    .map((ws): SheetInfo => ({
+      name: ws.name,
+      id: ws.id,
+      position: ws.position,
+      visible: ws.visibility === 'Visible',
+      visibility: ws.visibility as SheetInfo['visibility'],
+      ...(p.write ? { protected: ws.protection.protected } : {}),
+    }))
     .sort((a, b) => a.position - b.position);
   const marks = new Map<string, OwnershipMark>();
   for (const item of p.names.items) {
@@ -54,7 +86,14 @@ export function readState(p: PendingState): WorkbookState {
     const sheet = target === undefined ? undefined : sheets.find((s) => sameSheetName(s.name, target));
     marks.set(key, { name: item.name, key, sheetId: sheet?.id, charts: chartsFromComment(item.comment) });
   }
-  return { sheets, marks };
+  if (!p.write) return { sheets, marks };
+  return {
+    sheets,
+    marks,
+    structureProtected: p.write.protection.protected,
+    activeId: p.write.active.id,
+    calculationMode: p.write.application.calculationMode,
+  };
 }
 
 /** Ids of the sheets some mark points at. */

@@ -7,11 +7,16 @@
  *
  * Every run asks Excel to wait while the user is typing in a cell (`delayForCellEdit`, ExcelApi
  * 1.11); on older hosts such a run fails with InvalidOperationInCellEditMode, kept as the
- * WorkbookError's cause for the pane to explain (errors.ts `isCellEditModeError`).
+ * WorkbookError's cause for the pane to explain (errors.ts `isCellEditModeError`). Every wait for
+ * Excel is limited (host-timeout.ts, `syncTimeoutMs`, 60 s): a sync that never answers fails with
+ * WorkbookError('timeout'). Reads load the calculation mode with their first sync
+ * (calculation-mode.ts) and refuse a used range over `maxReadCells` (read-cap.ts).
  */
 import type { SheetGrid } from '../../engine/grid';
 import type { WritePlan } from '../../appendix/types';
-import { WorkbookError, type ApplyReport, type ProgressReport, type SheetSummary, type WorkbookPort } from '../port';
+import {
+  WorkbookError, type ApplyReport, type CalculationMode, type ProgressReport, type SheetSummary, type WorkbookPort,
+} from '../port';
 import { applyPlan } from './apply-plan';
 import { asWorkbookError, officeErrorCode } from './errors';
 import { ownedSheetIds, queueState, readState } from './inspect-workbook';
@@ -19,6 +24,11 @@ import type { ReadResult } from './read-head';
 import type { KnownShape } from './read-pieces';
 import { readSheetInBands, readSheetSized } from './read-sheet';
 import { readSheetsTogether } from './read-sheets';
+import { removeResultSheets } from './remove-sheets';
+import { queueCalculationMode } from './calculation-mode';
+import { DEFAULT_SYNC_TIMEOUT_MS, withHostTimeout } from './host-timeout';
+import { MAX_READ_CELLS } from './read-cap';
+import { selectCell } from './select-cell';
 import { DELAY_FOR_CELL_EDIT_API, type ExcelRun, type IsSetSupported, type OfficeWorkbookOptions } from './types';
 
 /** Default request limit: Excel on the web refuses 5 MB; leave room for Office.js's envelope. */
@@ -34,14 +44,39 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly inputSheetIds = new Set<string>();
   /** Used range and bytes per cell of each sheet read, by name: the next read asks for just that. */
   private readonly shapes = new Map<string, KnownShape>();
+  /** The most cells of a used range read (read-cap.ts). */
+  private readonly maxReadCells: number;
+  /** The calculation mode as the last read found it. */
+  private calculation?: CalculationMode;
 
   constructor(options: OfficeWorkbookOptions) {
     const host = options.run;
     const caps = options.isSetSupported;
     // Asked per run, not here: the host is only asked once Office is ready and a run is made.
-    this.run = (batch) => (caps('ExcelApi', DELAY_FOR_CELL_EDIT_API) ? host({ delayForCellEdit: true }, batch) : host(batch));
+    const run: ExcelRun = (batch) => (caps('ExcelApi', DELAY_FOR_CELL_EDIT_API) ? host({ delayForCellEdit: true }, batch) : host(batch));
+    // Every wait for Excel is limited (host-timeout.ts): a sync that never answers fails instead.
+    this.run = withHostTimeout(run, options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS);
     this.caps = caps;
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxReadCells = options.maxReadCells ?? MAX_READ_CELLS;
+  }
+
+  /**
+   * The calculation mode as the last read found it (loaded with the read, no sync of its own);
+   * before any read, asked in one sync.
+   */
+  async calculationMode(): Promise<CalculationMode> {
+    if (this.calculation !== undefined) return this.calculation;
+    try {
+      return await this.run(async (context) => {
+        const mode = queueCalculationMode(context);
+        await context.sync();
+        this.calculation = mode();
+        return this.calculation;
+      });
+    } catch (e) {
+      throw asWorkbookError(e, 'read-failed', 'Could not read the calculation mode');
+    }
   }
 
   async listSheets(): Promise<SheetSummary[]> {
@@ -73,12 +108,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetGrid> {
     let result: ReadResult;
     try {
-      result = await this.run((context) => readSheetSized(context, name, this.caps, this.shapes.get(name)));
+      result = await this.run((context) => readSheetSized(context, name, this.caps, this.shapes.get(name), this.maxReadCells));
     } catch (e) {
       this.shapes.delete(name);
       if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw this.readError(e, name);
       try {
-        result = await this.run((context) => readSheetInBands(context, name, this.caps));
+        result = await this.run((context) => readSheetInBands(context, name, this.caps, this.maxReadCells));
       } catch (e2) {
         throw this.readError(e2, name);
       }
@@ -89,6 +124,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Records a sheet read: an input sheet (never written over), and its shape for the next read. */
   private remember(name: string, result: ReadResult): SheetGrid {
     this.inputSheetIds.add(result.sheetId);
+    this.calculation = result.calculation;
     if (result.shape) this.shapes.set(name, result.shape);
     return result.grid;
   }
@@ -108,7 +144,9 @@ export class OfficeWorkbook implements WorkbookPort {
     if (names.length === 0) return [];
     let results: (ReadResult | undefined)[];
     try {
-      results = await this.run((context) => readSheetsTogether(context, names, this.caps, (name) => this.shapes.get(name)));
+      results = await this.run((context) =>
+        readSheetsTogether(context, names, this.caps, (name) => this.shapes.get(name), this.maxReadCells),
+      );
     } catch (e) {
       for (const name of names) this.shapes.delete(name);
       throw await this.readSheetsError(e, names);
@@ -152,17 +190,21 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /** The result sheets our marks point at, and their marks (remove-sheets.ts); input sheets never. */
+  async removeResultSheets(): Promise<string[]> {
+    try {
+      return await removeResultSheets(this.run, this.inputSheetIds);
+    } catch (e) {
+      throw asWorkbookError(e, 'write-failed', 'Could not remove the result sheets');
+    }
+  }
+
   async select(sheet: string, address: string): Promise<void> {
     if (!RANGE_ADDRESS.test(address.trim())) {
       throw new WorkbookError('unsupported', `"${address}" is not a cell or range address.`);
     }
     try {
-      await this.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(address.trim()).select();
-        await context.sync();
-      });
+      await this.run((context) => selectCell(context, sheet, address.trim()));
     } catch (e) {
       if (officeErrorCode(e) === 'ItemNotFound') {
         throw new WorkbookError('sheet-not-found', `The worksheet "${sheet}" does not exist.`, { cause: e });

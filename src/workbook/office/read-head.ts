@@ -10,12 +10,16 @@
  *   finishRead  the grid, once no piece is left.
  *
  * A first sync refused for the merged areas (more than 512) is queued again without them
- * (syncWithMergesApart), and they are read on their own afterwards (read-merges.ts).
+ * (syncWithMergesApart), and they are read on their own afterwards (read-merges.ts). A used range
+ * over the cap on cells read fails when settled, before any cell of it is gathered (read-cap.ts).
  */
 import type { CellBox, SheetGrid } from '../../engine/grid';
+import type { CalculationMode } from '../port';
 import { boxOfAddress } from './addresses';
+import { queueCalculationMode } from './calculation-mode';
 import { outsideHead, splitBox, intersect, UNKNOWN_CELL_BYTES, type KnownShape } from './read-pieces';
 import { mergesMayBeRefused, readMergesInBands } from './read-merges';
+import { checkReadSize, MAX_READ_CELLS } from './read-cap';
 import { Gathered, type SheetLoads } from './sheet-cells';
 import type { IsSetSupported } from './types';
 
@@ -25,6 +29,8 @@ export interface ReadResult {
   sheetId: string;
   /** The used range and its bytes per cell, to size the next read of this sheet. */
   shape?: KnownShape;
+  /** The workbook's calculation mode when the sheet was read. */
+  calculation: CalculationMode;
 }
 
 /** One sheet after its first sync: the cells read so far and the pieces of the used range left. */
@@ -53,7 +59,7 @@ export function queueLoads(context: Excel.RequestContext, name: string, caps: Is
   ws.load('id');
   const used = ws.getUsedRange(true);
   used.load(['address', 'rowCount', 'columnCount']);
-  const loads: SheetLoads = { ws, used };
+  const loads: SheetLoads = { ws, used, calculation: queueCalculationMode(context) };
   if (caps('ExcelApi', '1.9')) {
     loads.formulas = used.getSpecialCellsOrNullObject('Formulas').load('address');
     loads.errors = [
@@ -116,6 +122,7 @@ export function queueHead(
   headBox: CellBox,
   known?: KnownShape,
   merges = true,
+  maxCells = MAX_READ_CELLS,
 ): () => SheetRead {
   const loads = queueLoads(context, name, caps, merges);
   const special = loads.formulas !== undefined;
@@ -124,6 +131,8 @@ export function queueHead(
     .load(cellProps(special));
   return () => {
     const used = usedBox(loads.used);
+    // Before anything the size of the used range is made: a stray cell far away fails here (read-cap.ts).
+    checkReadSize(name, loads.ws, used, maxCells);
     const cells = new Gathered(used, special);
     const inHead = head.isNullObject ? undefined : intersect(used, headBox);
     let perCell = known?.bytesPerCell ?? UNKNOWN_CELL_BYTES;
@@ -149,5 +158,6 @@ export function finishRead(read: SheetRead): ReadResult {
     grid: read.cells.grid(read.name, read.loads),
     sheetId: read.loads.ws.id,
     shape: { box: read.used, bytesPerCell: read.perCell },
+    calculation: read.loads.calculation(),
   };
 }

@@ -23,6 +23,7 @@ import {
   usedBox,
   type ReadResult,
 } from './read-head';
+import { checkReadSize, MAX_READ_CELLS, settleWithinCap } from './read-cap';
 import { groupPieces, headBoxFor, type KnownShape } from './read-pieces';
 import { buildGrid } from './sheet-cells';
 import type { IsSetSupported } from './types';
@@ -39,10 +40,16 @@ export const BAND_TARGET_BYTES = 3 * 1024 * 1024;
  * rest of a bigger sheet comes in pieces sized from the head's bytes per cell, a few pieces per
  * sync.
  */
-export async function readSheetSized(context: Excel.RequestContext, name: string, caps: IsSetSupported, known?: KnownShape): Promise<ReadResult> {
+export async function readSheetSized(
+  context: Excel.RequestContext,
+  name: string,
+  caps: IsSetSupported,
+  known?: KnownShape,
+  maxCells = MAX_READ_CELLS,
+): Promise<ReadResult> {
   const headBox = headBoxFor(known, caps('ExcelApi', '1.9'));
-  const first = await syncWithMergesApart(context, caps, (merges) => queueHead(context, name, caps, headBox, known, merges));
-  const read = first.queued();
+  const first = await syncWithMergesApart(context, caps, (merges) => queueHead(context, name, caps, headBox, known, merges, maxCells));
+  const read = await settleWithinCap(context, first.queued);
   if (first.banded) await readLeftMerges(context, read.loads, read.used);
   for (const group of groupPieces(read.pieces, read.perCell)) {
     const copies = group.map((box) => queuePiece(read, box));
@@ -57,9 +64,15 @@ export async function readSheetSized(context: Excel.RequestContext, name: string
  * each. The first band is small; the next ones are sized from the bytes per cell it measured, to
  * about BAND_TARGET_BYTES each.
  */
-export async function readSheetInBands(context: Excel.RequestContext, name: string, caps: IsSetSupported): Promise<ReadResult> {
+export async function readSheetInBands(
+  context: Excel.RequestContext,
+  name: string,
+  caps: IsSetSupported,
+  maxCells = MAX_READ_CELLS,
+): Promise<ReadResult> {
   const first = await syncWithMergesApart(context, caps, (merges) => queueLoads(context, name, caps, merges));
   const p = first.queued;
+  await settleWithinCap(context, () => checkReadSize(name, p.ws, usedBox(p.used), maxCells));
   if (first.banded) await readLeftMerges(context, p, usedBox(p.used));
   const special = p.formulas !== undefined;
   const origin = usedBox(p.used);
@@ -84,5 +97,5 @@ export async function readSheetInBands(context: Excel.RequestContext, name: stri
     bandRows = Math.max(1, Math.floor(BAND_TARGET_BYTES / Math.max(1, perRow)));
   }
   const grid = buildGrid(name, p, values, special ? undefined : types, special ? undefined : formulas);
-  return { grid, sheetId: p.ws.id };
+  return { grid, sheetId: p.ws.id, calculation: p.calculation() };
 }

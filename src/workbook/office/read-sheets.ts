@@ -19,6 +19,7 @@ import type { CellBox } from '../../engine/grid';
 import { officeErrorCode } from './errors';
 import { finishRead, mergesSupported, queueHead, queuePiece, type ReadResult, type SheetRead } from './read-head';
 import { mergesMayBeRefused, readMergesOfSheets } from './read-merges';
+import { MAX_READ_CELLS, settleWithinCap } from './read-cap';
 import { estimatedBytes, groupBySize, headBoxFor, type KnownShape } from './read-pieces';
 import type { IsSetSupported } from './types';
 
@@ -40,10 +41,11 @@ export async function readSheetsTogether(
   names: readonly string[],
   caps: IsSetSupported,
   known: (name: string) => KnownShape | undefined,
+  maxCells = MAX_READ_CELLS,
 ): Promise<(ReadResult | undefined)[]> {
   const special = caps('ExcelApi', '1.9');
   const queueHeads = (merges: boolean): (() => SheetRead)[] =>
-    names.map((name) => queueHead(context, name, caps, headBoxFor(known(name), special, names.length), known(name), merges));
+    names.map((name) => queueHead(context, name, caps, headBoxFor(known(name), special, names.length), known(name), merges, maxCells));
   let settles = queueHeads(true);
   const results: (ReadResult | undefined)[] = names.map(() => undefined);
   let banded = false;
@@ -55,7 +57,8 @@ export async function readSheetsTogether(
     banded = true;
     if (!(await synced(context))) return results;
   }
-  const reads = settles.map((settle) => settle());
+  const reads: SheetRead[] = [];
+  for (const settle of settles) reads.push(await settleWithinCap(context, settle));
   if (banded) {
     const merges = await readMergesOfSheets(context, reads.map((read) => ({ ws: read.loads.ws, used: read.used })));
     reads.forEach((read, i) => (read.loads.mergeBoxes = merges[i]));

@@ -81,12 +81,15 @@ function refusedSetting(error: unknown): PrintSettingName | undefined {
  * statement's location names a page-layout member), what came before it in the batch is applied
  * (Excel runs a batch in order and stops at the failing statement), so the settings after it are
  * queued again in a sync of their own without that setting, on any sheet, and the skipped ones are
- * returned; at most one extra sync per kind of setting. Any other failure is thrown.
+ * returned; at most one extra sync per kind of setting. Any other failure is thrown. `tail` (the
+ * swap of apply-plan.ts) is queued after the settings each time, so it is sent again with them.
  */
 export async function applyPrintItems(
   items: readonly PrintItem[],
   firstBudget: RequestBudget,
   nextBudget: () => RequestBudget,
+  /** Queued after the settings in every attempt, so it goes with the last batch (the swap). */
+  tail?: (budget: RequestBudget) => Promise<void>,
 ): Promise<{ sheet: string; setting: PrintSettingName }[]> {
   const skipped: { sheet: string; setting: PrintSettingName }[] = [];
   let todo = [...items];
@@ -99,6 +102,7 @@ export async function applyPrintItems(
         queued.push({ item, batch: budget.syncCount });
         item.queue();
       }
+      if (tail) await tail(budget);
       await budget.flush();
       return skipped;
     } catch (e) {
@@ -117,7 +121,7 @@ export async function applyPrintItems(
 
 /**
  * Replaces the sheet's manual page breaks with the plan's (ExcelApi 1.9, skipped without it, like
- * the print settings): an earlier run's breaks on a sheet cleared in place are removed first.
+ * the print settings): any breaks already on the sheet are removed first.
  * Queued with the other page-layout operations, no sync of its own.
  */
 export async function applyPageBreaks(ws: Excel.Worksheet, pageBreaks: readonly number[] | undefined, caps: IsSetSupported, budget: RequestBudget): Promise<boolean> {

@@ -7,6 +7,7 @@
 import type { CellBox, CellKind, CellValue, SheetGrid } from '../../engine/grid';
 import { boxesOfAreas, boxOfAddress } from './addresses';
 import { utf8Length } from '../utf8';
+import type { CalculationMode } from '../port';
 
 /** The objects loaded for one sheet besides its cells (read-head.ts queues them). */
 export interface SheetLoads {
@@ -18,6 +19,8 @@ export interface SheetLoads {
   merges?: Excel.RangeAreas;
   /** The merged areas when they were read on their own, in bands (read-merges.ts), not in `merges`. */
   mergeBoxes?: CellBox[];
+  /** The workbook's calculation mode, loaded with the sheet (calculation-mode.ts). */
+  calculation: () => CalculationMode;
 }
 
 function areas(a: Excel.RangeAreas | undefined): CellBox[] {

@@ -41,6 +41,16 @@ export interface OfficeWorkbookOptions {
    * headroom for Office.js's own envelope). Default 3.5 MB: Excel on the web refuses 5 MB.
    */
   maxRequestBytes?: number;
+  /**
+   * How long Excel may take to answer one wait (a sync, the start or end of a run) before the
+   * operation fails with WorkbookError('timeout') (host-timeout.ts). Default 60 s.
+   */
+  syncTimeoutMs?: number;
+  /**
+   * The most cells of a sheet's used range the adapter reads; a bigger one fails with
+   * StrayCellsError naming the cells at its far edge (read-cap.ts). Default 4,000,000.
+   */
+  maxReadCells?: number;
 }
 
 /** Requirement sets the adapter cannot work without (declared in the manifest). */

@@ -1,7 +1,7 @@
 /**
  * Which sheets the Office adapter may replace (src/workbook/ownership.md): ours are marked with
  * hidden workbook-scoped names; a renamed sheet of ours stays ours; a deleted one is gone for
- * good, and a user's new sheet of the same name is the user's; replacing clears in place.
+ * good, and a user's new sheet of the same name is the user's; replacing swaps in a new sheet.
  */
 import { createFakeExcel } from '../../../src/office-fake';
 import { freeSheetName, keyFromOwnedName, OfficeWorkbook, ownedNameForKey, sheetOfReference } from '../../../src/workbook/office';
@@ -37,11 +37,12 @@ describe('ownership marks of the Office adapter', () => {
   test('a result sheet the user renamed is still ours: replaced, and given its name back', async () => {
     const { fake, port } = setup();
     await port().applyPlan(realisticPlan(unitNames(2)));
-    const id = fake.sheet('Xếp hạng chung').id;
+    const names = fake.sheetNames();
     await userRun(fake, (c) => (c.workbook.worksheets.getItem('Xếp hạng chung').name = 'Bảng cũ'));
     const report = await port().applyPlan(realisticPlan(unitNames(2), 1));
     expect(report.sheets[0]).toEqual({ key: 'overall', name: 'Xếp hạng chung', renamed: false, replaced: true });
-    expect(fake.sheet('Xếp hạng chung').id).toBe(id);
+    // The new sheet takes the old one's place (the old one is deleted once the new one is complete).
+    expect(fake.sheetNames()).toEqual(names);
     expect(fake.sheetNames()).not.toContain('Bảng cũ');
   });
 
@@ -57,7 +58,7 @@ describe('ownership marks of the Office adapter', () => {
     expect(fake.model.names.find((n) => !n.deleted && n.name === 'CCHC_OWNED.statistics')?.formula).toBe("='Thống kê (2)'!$A$1");
   });
 
-  test('replacing clears our sheet in place: old values, merges, widths, panes and charts are gone', async () => {
+  test('replacing leaves nothing of the old sheet: old values, merges, widths, panes and charts are gone', async () => {
     const { fake, port } = setup();
     await port().applyPlan(realisticPlan(unitNames(40)));
     const plan = realisticPlan(unitNames(3), 1);
@@ -78,7 +79,7 @@ describe('ownership marks of the Office adapter', () => {
     expect(fake.cell('Xếp hạng chung', 'B5').value).toBe(unitNames(3)[0]);
   });
 
-  test('the mark lists our charts, so a re-run deletes them without asking Excel first', async () => {
+  test('the mark lists our charts; a re-run takes two syncs (inspect, write)', async () => {
     const { fake, port } = setup();
     await port().applyPlan(realisticPlan(unitNames(3)));
     const mark = fake.model.names.find((n) => n.name === 'CCHC_OWNED.overall');

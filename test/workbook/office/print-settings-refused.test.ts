@@ -115,23 +115,15 @@ describe('print settings a host refuses', () => {
     expect(fake.sheet(OVERALL).pageLayout).toEqual({ ...ALL, zoom: undefined });
   });
 
-  test('a failed sync whose location is not a print setting still fails the run', async () => {
-    const { fake } = setup();
-    refuse(fake, 'orientation', 'InvalidArgument');
-    const failing = (...args: unknown[]): Promise<unknown> => {
-      const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
-      return fake.run((context) => {
-        let n = 0;
-        const sync = async (): Promise<void> => {
-          if (++n === 2) throw Object.assign(new Error('GeneralException'), { code: 'GeneralException', debugInfo: { errorLocation: 'Range.values' } });
-          await context.sync();
-        };
-        return batch(new Proxy(context, { get: (target, key) => (key === 'sync' ? sync : Reflect.get(target, key)) }));
-      });
-    };
-    const p2 = new OfficeWorkbook({ run: failing as never, isSetSupported: fake.isSetSupported });
-    await expect(p2.applyPlan(plan())).rejects.toThrow(/GeneralException/);
-    // The inspect sync only: the refused write is not sent again without a print setting.
-    expect(fake.syncs.length).toBe(1);
+  test('a failed sync whose location is not a print setting still fails the run, and the workbook is as before', async () => {
+    const { fake, port } = setup();
+    const before = fake.sheetNames();
+    // The write's first cell values are refused (errorLocation "set values ..."): not a print setting.
+    fake.failOperation(1, { member: 'values', code: 'GeneralException' });
+    await expect(port.applyPlan(plan())).rejects.toThrow(/GeneralException/);
+    // The inspect sync, the refused write (not sent again without a print setting), then the
+    // recovery: it reads the workbook and deletes the sheets the write had added.
+    expect(fake.syncs.map((s) => s.failed)).toEqual([undefined, 'GeneralException', undefined, undefined]);
+    expect(fake.sheetNames()).toEqual(before);
   });
 });

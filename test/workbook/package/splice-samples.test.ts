@@ -56,19 +56,23 @@ describe('thanh-tri-2021.xlsx with its ranking spliced in', () => {
     expect(dump.sheets).toEqual([sheet, ...RESULT_SHEETS]);
     const overall = dump.by['Xếp hạng chung'];
     expect(overall.cells.B7).toBe('Xã Tam Hiệp');
-    expect(overall.cells.D7).toBe(95);
+    // Figures are text in the document's convention (issue 15): "95,00", not a number the machine formats.
+    expect(overall.cells.D7).toBe('95,00');
+    expect(overall.cells.F7).toBe('1/15');
     expect(overall.cells.G7).toBe('Xuất sắc');
     expect(overall.merges).toContain('A2:G2');
-    expect(overall.widths.B).toBe(20);
+    // The names' column, widened with the others so the 7-column table fills its portrait page.
+    expect(overall.widths.B).toBeGreaterThan(20);
     expect(overall.freeze).toBe('A7');
     expect(overall.titles).toBe('$6:$6');
-    expect(overall.setup).toEqual([9, 'landscape', 1, 0, true]);
+    expect(overall.setup).toEqual([9, 'portrait', 1, 0, true]);
     expect(overall.footer).toBe('Trang &P/&N');
     expect(overall.look.B7).toMatchObject({ font: 'Times New Roman', size: 13, border: ['thin', 'thin', 'thin', 'thin'], v: 'center' });
-    expect(dump.by['Xếp hạng lĩnh vực'].freeze).toBe('C5');
+    expect(dump.by['Xếp hạng lĩnh vực'].freeze).toBe('C8');
     const statistics = dump.by['Thống kê'];
     expect(statistics.charts).toBe(1);
-    expect(statistics.breaks).toEqual([29, 55]);
+    // Before the chart: 4 rows further down than before issue 15 (the appendix heading's 3 rows and the rank note).
+    expect(statistics.breaks).toEqual([29, 59]);
     expect(dump.names).toEqual(expect.arrayContaining([['CCHC_OWNED.overall', "'Xếp hạng chung'!$A$1", null]]));
   });
 
@@ -106,7 +110,7 @@ describe('thanh-tri-2021.xlsx with its ranking spliced in', () => {
     const pdf = execFileSync('pdftotext', ['-layout', out.replace(/\.xlsx$/, '.pdf'), '-'], { encoding: 'utf8' });
     expect(pdf).toMatch(/STT\s+Đơn vị\s+Điểm tối đa\s+Điểm đạt\s+Chỉ số \(%\)\s+Xếp hạng\s+Xếp loại/);
     expect(pdf).toContain('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC');
-    expect(pdf).toMatch(/Xã Tam Hiệp\s+100\s+95\.00\s+95\.00\s+1\s+Xuất sắc/);
+    expect(pdf).toMatch(/Xã Tam Hiệp\s+100\s+95,00\s+95,00\s+1\/15\s+Xuất sắc/);
     expect(pdf).toMatch(/Trang \d+\/\d+/);
   });
 });

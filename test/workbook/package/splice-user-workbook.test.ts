@@ -93,7 +93,7 @@ describe("a workbook written by openpyxl, with the user's chart, comment, valida
     const pdf = execFileSync('pdftotext', ['-layout', out.replace(/\.xlsx$/, '.pdf'), '-'], { encoding: 'utf8' });
     expect(pdf).toContain('Biểu đồ của người dùng');
     expect(pdf).toContain('Bảng của người dùng');
-    expect(pdf).toMatch(/Xã Tam Hiệp\s+100\s+95\.00\s+95\.00\s+1\s+Xuất sắc/);
+    expect(pdf).toMatch(/Xã Tam Hiệp\s+100\s+95,00\s+95,00\s+1\/15\s+Xuất sắc/);
   });
 
   test('as .xlsm: the VBA project is byte-identical, the package stays macro-enabled, openpyxl keeps the macros', () => {
