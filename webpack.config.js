@@ -1,16 +1,22 @@
 /* Build of the task pane (taskpane.html), its browser preview (preview.html) and the manifest.
  *
- *   npx webpack --mode production           -> dist/ (no source maps, tree-shaken ES modules)
- *   npx webpack serve --mode development    -> https://localhost:3000/ (http when no dev certs)
  *   ADDIN_URL=https://example.org/cchc/ npx webpack --mode production
- *                                            -> dist/manifest.xml points at ADDIN_URL
+ *                                            -> dist/, its manifest.xml pointing at ADDIN_URL (no
+ *                                               source maps, tree-shaken ES modules); without
+ *                                               ADDIN_URL a production build stops with a message
+ *   npx webpack --mode development          -> dist/ with the manifest at https://localhost:3000/
+ *   npx webpack serve --mode development    -> https://localhost:3000/ (http when no dev certs)
  *   npx webpack --env outDir=/tmp/x         -> build somewhere else (tests)
  *   npx webpack --env addinUrl=https://...  -> same as ADDIN_URL
+ *
+ * All the pane's JavaScript, node_modules included, is compiled by Babel for the browsers named by
+ * "browserslist" in package.json (docs/decisions.md, "The task pane's browsers").
  */
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const browserslist = require('browserslist');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { SampleGridPlugin } = require('./scripts/sample-grid-plugin');
@@ -18,6 +24,50 @@ const { SampleGridPlugin } = require('./scripts/sample-grid-plugin');
 const DEV_URL = 'https://localhost:3000/';
 /** The preview's sample, read at build time by the product's xlsx reader (scripts/sample-grid-plugin.js). */
 const SAMPLE = path.resolve(__dirname, 'samples/thanh-tri-2021.xlsx');
+
+/** The browsers the pane supports: package.json's "browserslist", the one statement of them. */
+const TARGETS = browserslist.loadConfig({ path: __dirname });
+if (!TARGETS) throw new Error('package.json has no "browserslist": the task pane\'s browsers must be stated');
+
+/**
+ * Babel for every JavaScript file of the pane, after ts-loader for our TypeScript and directly for
+ * node_modules (Fluent UI and tabster ship ES2022 class static blocks). preset-env compiles down to
+ * TARGETS; the class features are always compiled, so that the output is plain ES2021 (Safari 15
+ * has class fields but not static blocks, and the build test parses at one ECMAScript version).
+ * No polyfills: src/taskpane/startup-check.js turns browsers missing a feature away with a message.
+ */
+function babel(production, extra = {}) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      ...extra,
+      babelrc: false,
+      configFile: false,
+      // Packages' own Babel or browserslist settings never apply: only TARGETS.
+      browserslistConfigFile: false,
+      cacheDirectory: true,
+      cacheCompression: false,
+      sourceMaps: !production,
+      sourceType: 'unambiguous',
+      presets: [
+        [
+          '@babel/preset-env',
+          {
+            targets: TARGETS,
+            bugfixes: true,
+            modules: false,
+            include: [
+              'transform-class-properties',
+              'transform-private-methods',
+              'transform-private-property-in-object',
+              'transform-class-static-block',
+            ],
+          },
+        ],
+      ],
+    },
+  };
+}
 
 /** The production URL (ADDIN_URL, or --env addinUrl=...), normalised to end with "/". */
 function addinUrl(url) {
@@ -47,6 +97,14 @@ function devServerTransport() {
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode || 'production') === 'production';
   const prodUrl = addinUrl(env.addinUrl || process.env.ADDIN_URL);
+  if (production && !prodUrl) {
+    // A manifest pointing at https://localhost:3000/ installs an add-in that opens nothing.
+    throw new Error(
+      'A production build needs the URL where dist/ will be hosted, for dist/manifest.xml: ' +
+        'ADDIN_URL=https://your.server/cchc/ npm run build (or --env addinUrl=https://...). ' +
+        'For a local build use `npm run build:dev`; for the browser preview `npm run preview`.',
+    );
+  }
   const outDir = path.resolve(env.outDir || path.join(__dirname, 'dist'));
 
   return {
@@ -74,15 +132,25 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // ES modules so webpack can tree-shake Fluent UI and the icons.
-              compilerOptions: { module: 'esnext', target: 'es2020', sourceMap: !production },
+          use: [
+            babel(production),
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                configFile: path.resolve(__dirname, 'tsconfig.json'),
+                // ES modules so webpack can tree-shake Fluent UI and the icons; Babel then
+                // compiles the rest down to the browsers' level.
+                compilerOptions: { module: 'esnext', target: 'es2022', sourceMap: !production },
+              },
             },
-          },
+          ],
+        },
+        {
+          test: /\.m?js$/,
+          // Babel's own helpers are already compiled, and compiling them again would loop.
+          exclude: /[\\/]node_modules[\\/](@babel[\\/]runtime|core-js)[\\/]/,
+          use: babel(production, { compact: true }),
         },
       ],
     },
@@ -128,6 +196,8 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // ES5, loaded before office.js and the bundle, never compiled (test/build checks it).
+          { from: 'src/taskpane/startup-check.js', to: 'startup-check.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -31,7 +31,7 @@ export async function buildBundle(root: string, outDir: string): Promise<BundleF
   const sizeScript = path.join(root, 'scripts', 'bundle-size.js');
   if (!fs.existsSync(sizeScript)) return 'not measured: scripts/bundle-size.js is missing';
   const webpack = path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js');
-  const built = await node([webpack, '--mode', 'production', '--env', `outDir=${outDir}`], root);
+  const built = await node([webpack, '--mode', 'production', '--env', `outDir=${outDir}`, '--env', 'addinUrl=https://example.org/cchc/'], root);
   if (built.code !== 0) return `not measured: webpack failed (${(built.stderr || built.stdout).trim().split('\n').slice(-5).join(' | ')})`;
   const measured = await node([sizeScript, outDir, '--json'], root);
   const line = measured.stdout.trim().split('\n').pop() ?? '';

@@ -54,7 +54,7 @@ if (require.main === module) {
   const dir = process.argv[2] || path.join(__dirname, '..', 'dist');
   const port = Number(process.argv[3] || 3001);
   if (!fs.existsSync(path.join(dir, 'preview.html'))) {
-    process.stderr.write(`No build in ${dir}: run \`npx webpack --mode production\` first.\n`);
+    process.stderr.write(`No build in ${dir}: run \`npm run build:dev\` (or a production build, ADDIN_URL=https://... npm run build) first.\n`);
     process.exit(1);
   }
   serveDist(dir, port).then(({ url }) => {

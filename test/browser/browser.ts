@@ -2,7 +2,7 @@
  * Chromium for the browser tests: Debian's /usr/bin/chromium through playwright-core, headless,
  * with every request that is not for the local server aborted before it leaves the browser.
  */
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,10 +15,13 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A page that may load only from `origin`; everything else is aborted and recorded. */
-export async function localPage(browser: Browser, origin: string, viewport = { width: 360, height: 900 }) {
+/**
+ * A page that may load only from `origin`; everything else is aborted and recorded. `options` add
+ * to the context's (a user agent, say).
+ */
+export async function localPage(browser: Browser, origin: string, viewport = { width: 360, height: 900 }, options: BrowserContextOptions = {}) {
   // A task pane's width; no animations, so screenshots show settled states.
-  const context: BrowserContext = await browser.newContext({ viewport, locale: 'vi-VN', reducedMotion: 'reduce' });
+  const context: BrowserContext = await browser.newContext({ viewport, locale: 'vi-VN', reducedMotion: 'reduce', ...options });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

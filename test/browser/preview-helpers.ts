@@ -58,6 +58,25 @@ export async function expectText(locator: ReturnType<Page['locator']>, expected:
 }
 
 /**
+ * A figure of a written table as a reader reads it: a number cell, or a text in either decimal
+ * convention ("95,00", "77.75"), or a rank as "r/L" (its r); undefined for anything else.
+ */
+export function readFigure(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string') return undefined;
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)(?:\s*\/\s*\d+)?\s*$/.exec(v);
+  return m ? Number(m[1].replace(',', '.')) : undefined;
+}
+
+/** The figures of a table's row, in order (texts that are not figures left out). */
+export function figuresOf(row: readonly unknown[] | undefined): number[] {
+  return (row ?? []).flatMap((v) => {
+    const n = readFigure(v);
+    return n === undefined ? [] : [n];
+  });
+}
+
+/**
  * Last year's overall ranking, as a committee would keep it on a sheet: made from this year's
  * written table (test data, not a real result): the last unit left out, ranks shifted by one
  * place round the table, indices 2 points lower.
@@ -67,8 +86,8 @@ export function lastYearFrom(overall: unknown[][]): (string | number)[][] {
   const at = (name: string) => overall[header].indexOf(name);
   const units = overall
     .slice(header + 1)
-    .filter((r) => typeof r[at('Xếp hạng')] === 'number')
-    .map((r) => ({ name: String(r[at('Đơn vị')]), index: Number(r[at('Chỉ số (%)')]) }));
+    .filter((r) => readFigure(r[at('Xếp hạng')]) !== undefined)
+    .map((r) => ({ name: String(r[at('Đơn vị')]), index: readFigure(r[at('Chỉ số (%)')]) ?? NaN }));
   const kept = units.slice(0, -1);
   return [
     ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2020'],

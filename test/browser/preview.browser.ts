@@ -15,7 +15,7 @@ import { en } from '../../src/i18n/ui.en';
 import { vi } from '../../src/i18n/ui.vi';
 import { launch, localPage } from './browser';
 import { requireTools } from '../helpers/system-tools';
-import { axeScan, expectText, lastYearFrom, serious, settle, typeInCell, type Win } from './preview-helpers';
+import { axeScan, expectText, figuresOf, lastYearFrom, serious, settle, typeInCell, type Win } from './preview-helpers';
 
 const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const SHEET = 'Bảng chấm điểm';
@@ -35,7 +35,7 @@ let browser: Browser;
 beforeAll(async () => {
   requireTools('chromium');
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-preview-'));
-  await buildTaskPane({ outDir: dist, mode: 'production' });
+  await buildTaskPane({ outDir: dist, mode: 'production', addinUrl: 'https://example.org/cchc/' });
   ({ server, url: origin } = await serveDist(dist, 0));
   browser = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -52,6 +52,11 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
   try {
     await page.goto(`${origin}preview.html`);
     await page.getByText('Bản xem thử / Preview').waitFor();
+    // A first visit: what the add-in does and its three steps; the sample workbook drawn beside the pane.
+    const guide = page.getByRole('region', { name: 'Bắt đầu' });
+    expect(await guide.getByRole('listitem').count()).toBe(3);
+    const workbookView = page.getByRole('region', { name: 'Sổ tính (bản xem thử)' });
+    await workbookView.locator(`table[data-sheet="${SHEET}"]`).waitFor();
     const found = page.getByRole('region', { name: 'Đã tìm thấy' });
     await found.waitFor();
     await expectText(found.locator('dd').first(), '16');
@@ -71,13 +76,19 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
       const sel = (window as unknown as Win).__cchcPreview.fake.selection();
       return sel !== undefined && sel.sheet === s && /D7$/.test(sel.address);
     }, SHEET);
+    // The workbook beside the pane shows the cell, with the value typed in it.
+    const d7 = workbookView.locator(`table[data-sheet="${SHEET}"] td[data-cell="D7"]`);
+    await d7.waitFor();
+    expect(await d7.textContent()).toBe('5');
+    expect(await d7.evaluate((td) => getComputedStyle(td).outlineStyle)).toBe('solid');
 
     // Corrected, then generated: the pane reads the sheet again before writing.
     await typeInCell(page, SHEET, 'D7', 0.75);
     await page.getByRole('button', { name: 'Tạo bảng xếp hạng' }).click();
     const summary = page.getByRole('region', { name: 'Đã tạo bảng xếp hạng' });
     await summary.waitFor({ timeout: 30_000 });
-    await expectText(summary.getByRole('listitem').first(), 'Hạng 1: Xã Tam Hiệp, 95 điểm (95%)');
+    // Totals and indices with the tables' decimals, in the pane's convention (a decimal comma).
+    await expectText(summary.getByRole('listitem').first(), 'Hạng 1: Xã Tam Hiệp, 95,00 điểm (95,00%)');
 
     const workbook = await page.evaluate(() => {
       const fake = (window as unknown as Win).__cchcPreview.fake;
@@ -85,19 +96,46 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
     });
     expect(workbook.names[0]).toBe(SHEET);
     expect(workbook.names).toEqual(expect.arrayContaining(['Xếp hạng chung', 'Xếp hạng lĩnh vực']));
+    // Figures as the table shows them (numbers, or texts in the tables' convention; ranks as "r/L").
     const tamHiep = workbook.overall.find((row) => row.includes('Xã Tam Hiệp'));
-    expect(tamHiep).toEqual(expect.arrayContaining([95, 1]));
+    expect(figuresOf(tamHiep)).toEqual(expect.arrayContaining([95, 1]));
     const thanhLiet = workbook.overall.find((row) => row.includes('Xã Thanh Liệt'));
-    expect(thanhLiet).toEqual(expect.arrayContaining([77.75]));
+    expect(figuresOf(thanhLiet)).toEqual(expect.arrayContaining([77.75]));
     // The input sheet is as it was (the reviewer's own edit was put back).
     expect(await page.evaluate((s) => (window as unknown as Win).__cchcPreview.fake.snapshot(s), SHEET)).toBe(before);
 
-    // A link opens a written sheet.
+    // A link opens a written sheet: in the (fake) workbook, and drawn beside the pane with its units and figures.
     await summary.getByRole('button', { name: 'Mở trang “Xếp hạng chung”' }).click();
+    await page.waitForFunction(() => (window as unknown as Win).__cchcPreview.fake.activeSheetName() === 'Xếp hạng chung');
+    const overallTable = workbookView.locator('table[data-sheet="Xếp hạng chung"]');
+    await overallTable.waitFor();
+    const tamHiepRow = overallTable.locator('tr', { hasText: 'Xã Tam Hiệp' });
+    expect(await tamHiepRow.isVisible()).toBe(true);
+    expect(await tamHiepRow.locator('td').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^95(,00)?$/)]));
+    expect(await overallTable.locator('tr', { hasText: 'Xã Thanh Liệt' }).locator('td').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^77,75$/)]));
+    expect(await workbookView.getByRole('button', { name: 'Xếp hạng chung', exact: true }).getAttribute('aria-current')).toBe('true');
+    await summary.getByRole('button', { name: 'Mở trang “Xếp hạng lĩnh vực”' }).click();
+    await workbookView.locator('table[data-sheet="Xếp hạng lĩnh vực"]').waitFor();
+    expect(await workbookView.locator('table[data-sheet="Xếp hạng lĩnh vực"]').getByText('Xã Tam Hiệp').first().isVisible()).toBe(true);
+    // A tab of the workbook opens its sheet, as Excel's tabs do.
+    await workbookView.getByRole('button', { name: 'Xếp hạng chung', exact: true }).click();
+    await overallTable.waitFor();
     await page.waitForFunction(() => (window as unknown as Win).__cchcPreview.fake.activeSheetName() === 'Xếp hạng chung');
 
     await settle(page);
     await summary.screenshot({ path: shot('preview-result.png') });
+    // At full width the result stands beside the pane.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await settle(page);
+    await page.screenshot({ path: shot('preview-wide.png') });
+    const [pane, book] = await Promise.all([page.locator('#root').boundingBox(), page.locator('#workbook').boundingBox()]);
+    expect(book && pane && book.x >= pane.x + pane.width - 1).toBe(true);
+    // At the narrowest task pane nothing runs off the side: the pane and the workbook (which scrolls inside) fit.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 360, height: 900 });
 
     // Last year's ranking, copied into the workbook by the reviewer, then chosen in the options.
     await page.evaluate(
@@ -133,9 +171,15 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
     expect(header).toEqual(expect.arrayContaining(['Xếp hạng năm trước', 'Thay đổi', 'Thay đổi chỉ số (%)']));
     const first = withPrevious.find((row) => row.includes('Xã Tam Hiệp')) ?? [];
     // Xã Tam Hiệp, first this year, was second in the table made above.
-    expect([first[header.indexOf('Xếp hạng năm trước')], first[header.indexOf('Thay đổi')]]).toEqual([2, 'tăng 1 bậc']);
+    expect([figuresOf([first[header.indexOf('Xếp hạng năm trước')]])[0], first[header.indexOf('Thay đổi')]]).toEqual([2, 'tăng 1 bậc']);
     // The options were saved with the choice.
     expect(await page.evaluate(() => JSON.stringify((window as unknown as Win).__cchcPreview.shim.saved()))).toContain(`"previousSheet":"${LAST_YEAR}"`);
+
+    // An option changed after generating: the tables written no longer follow it, and the result
+    // says so instead of staying green.
+    await page.getByRole('combobox', { name: 'Số chữ số thập phân của tổng điểm và chỉ số' }).selectOption('1');
+    await page.getByRole('region', { name: 'Bảng kết quả đã cũ' }).waitFor();
+    expect(await page.getByText('Đã tạo bảng xếp hạng', { exact: true }).count()).toBe(0);
 
     await settle(page);
     await page.screenshot({ path: shot('preview.png'), fullPage: true });
@@ -189,12 +233,14 @@ test('the preview in English: every string of the pane translated', async () => 
   }
 });
 
-test('the task pane page outside Excel says where to open it, loading nothing from elsewhere', async () => {
+test('the task pane page without office.js says it could not load it, loading nothing from elsewhere', async () => {
+  // Outside Office with office.js loaded, the page says where to open it: test/browser/startup.browser.ts.
   const { context, page, blocked } = await localPage(browser, origin);
   try {
     await page.goto(`${origin}taskpane.html`);
-    await page.getByRole('alert').waitFor();
-    await expectText(page.getByRole('alert'), /Hãy mở nó trong Excel/);
+    const alert = page.getByRole('alert').filter({ visible: true });
+    await alert.waitFor();
+    await expectText(alert, /^Không tải được office\.js từ máy chủ của Microsoft/);
     // office.js is requested from Microsoft's CDN and stopped by the test: nothing leaves the machine.
     expect(blocked).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   } finally {

@@ -1,7 +1,8 @@
 /**
  * The production build: every icon and URL the manifest names is a file of dist/ (an icon removed
- * makes this fail), the production URL replaces the development one, the page's CSP allows only the
- * pane's own scripts and office.js, and no eval or source map ships.
+ * makes this fail), the production URL replaces the development one (and without one the build
+ * refuses), the page's CSP allows only the pane's own scripts and office.js, and no eval or source
+ * map ships.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -64,6 +65,33 @@ describe('the manifest in the build', () => {
   });
 });
 
+describe('the production build without a URL', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: { mode?: string }) => { mode: string };
+  const saved = process.env.ADDIN_URL;
+  beforeEach(() => {
+    delete process.env.ADDIN_URL;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  });
+
+  it('refuses to write a manifest pointing at localhost, saying what to give', () => {
+    expect(() => makeConfig({}, { mode: 'production' })).toThrow(/needs the URL where dist\/ will be hosted.*ADDIN_URL=https:\/\/.*--env addinUrl=/s);
+    expect(() => makeConfig({}, {})).toThrow(/ADDIN_URL/);
+  });
+
+  it('builds with ADDIN_URL or --env addinUrl, and in development without either', () => {
+    expect(makeConfig({ addinUrl: PROD_URL }, { mode: 'production' }).mode).toBe('production');
+    process.env.ADDIN_URL = PROD_URL;
+    expect(makeConfig({}, { mode: 'production' }).mode).toBe('production');
+    delete process.env.ADDIN_URL;
+    // As the dev server (npm run preview, npm start) builds.
+    expect(makeConfig({}, { mode: 'development' }).mode).toBe('development');
+  });
+});
+
 describe('the task pane page', () => {
   const csp = () => {
     const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
@@ -72,11 +100,11 @@ describe('the task pane page', () => {
     return new Map(m[2].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
   };
 
-  it('loads office.js from Microsoft and its own bundle, nothing else', () => {
+  it('loads its start-up check, office.js from Microsoft and its own bundle, nothing else', () => {
     const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
-    expect(scripts[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    for (const src of scripts.slice(1)) {
+    expect(scripts.slice(0, 2)).toEqual(['startup-check.js', 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    for (const src of [scripts[0], ...scripts.slice(2)]) {
       expect(src).toMatch(/^[\w.-]+\.js$/);
       expect(fs.existsSync(path.join(dist, src))).toBe(true);
     }
@@ -105,7 +133,7 @@ describe('the task pane page', () => {
 
   it(`keeps the initial JavaScript within ${BUDGET_GZIP / 1024} KB gzip, React in its own chunk`, () => {
     const size = initialJs(dist);
-    expect(size.files.map((f) => f.file.replace(/\.[0-9a-f]{8}\.js$/, ''))).toEqual(['vendor-react', 'vendor', 'taskpane']);
+    expect(size.files.map((f) => f.file.replace(/\.[0-9a-f]{8}\.js$/, ''))).toEqual(['startup-check.js', 'vendor-react', 'vendor', 'taskpane']);
     expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 });

@@ -125,3 +125,34 @@ export function buildProblems(root: XmlElement, baseUrl: string, distDir: string
   }
   return problems;
 }
+
+/** Every element of the manifest that users read: DisplayName, Description and the ribbon's strings. */
+export function localizedElements(root: XmlElement): XmlElement[] {
+  return [
+    ...root.children.filter((c) => c.local === 'DisplayName' || c.local === 'Description'),
+    ...resourceSection(root, 'ShortStrings'),
+    ...resourceSection(root, 'LongStrings'),
+  ];
+}
+
+/**
+ * Locale overrides: each text users read has an Override for every locale of `locales`, no other,
+ * and the same value for all of them (the English text, in every English locale).
+ */
+export function localeProblems(root: XmlElement, locales: string[]): string[] {
+  const problems: string[] = [];
+  for (const el of localizedElements(root)) {
+    const what = `<${el.name}${el.attrs.id ? ` id="${el.attrs.id}"` : ''}>`;
+    const overrides = el.children.filter((c) => c.local === 'Override');
+    const seen = overrides.map((o) => o.attrs.Locale ?? '');
+    for (const locale of locales) if (!seen.includes(locale)) problems.push(`${what} has no Override for ${locale}`);
+    for (const locale of seen) {
+      if (!locales.includes(locale)) problems.push(`${what} has an Override for ${locale}, not one of ${locales.join(', ')}`);
+      if (seen.indexOf(locale) !== seen.lastIndexOf(locale)) problems.push(`${what} has more than one Override for ${locale}`);
+    }
+    const values = new Set(overrides.map((o) => o.attrs.Value));
+    if (values.size > 1) problems.push(`${what} has different texts for ${locales.join(', ')}: ${[...values].join(' | ')}`);
+    if (overrides.some((o) => o.attrs.Value === el.attrs.DefaultValue)) problems.push(`${what} overrides with its default (Vietnamese) text`);
+  }
+  return [...new Set(problems)];
+}

@@ -6,11 +6,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MIN_EXCEL_API } from '../../src/workbook/office';
-import { lengthProblems, referenceProblems } from './checks';
+import { lengthProblems, localeProblems, localizedElements, referenceProblems } from './checks';
 import { sequenceProblems, structureProblems, TASKPANE_APP } from './schema';
 import { child, childrenNamed, descendants, parseXml, type XmlElement } from './xml';
 
 const MANIFEST = path.resolve(__dirname, '../../manifest.xml');
+/** The English display languages of Office (desktop, Mac, and the web's browser locales). */
+const ENGLISH_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-NZ', 'en-IE', 'en-SG'];
 const source = fs.readFileSync(MANIFEST, 'utf8');
 const root = parseXml(source);
 
@@ -26,6 +28,11 @@ describe('manifest.xml structure', () => {
     expect(root.attrs['xsi:type']).toBe('TaskPaneApp');
     expect(child(root, 'Permissions').text).toBe('ReadWriteDocument');
     expect(childrenNamed(child(root, 'Hosts'), 'Host').map((h) => h.attrs.Name)).toEqual(['Workbook']);
+  });
+
+  it('is well-formed XML, comments included ("--" in a comment makes Office refuse the file)', () => {
+    expect(() => parseXml('<!-- webpack --mode production --><a/>')).toThrow(/"--" inside a comment/);
+    expect(parseXml('<!-- webpack, mode production --><a/>').local).toBe('a');
   });
 
   it('has a GUID id and a 4-part version', () => {
@@ -70,6 +77,11 @@ describe('manifest.xml structure', () => {
 describe('manifest.xml content', () => {
   it('is Vietnamese by default with English overrides for the names, description and button', () => {
     expect(child(root, 'DefaultLocale').text).toBe('vi-VN');
+    // Office matches an Override's locale exactly: every English display language gets its own.
+    expect(localeProblems(root, ENGLISH_LOCALES)).toEqual([]);
+    expect(localizedElements(root).map((e) => e.attrs.id ?? e.local)).toEqual([
+      'DisplayName', 'Description', 'GetStarted.Title', 'Group.Label', 'OpenPane.Label', 'GetStarted.Description', 'OpenPane.Tooltip',
+    ]);
     const en = (el: XmlElement) => childrenNamed(el, 'Override').find((o) => o.attrs.Locale === 'en-US')?.attrs.Value;
     expect(child(root, 'DisplayName').attrs.DefaultValue).toBe('Chỉ số CCHC');
     expect(en(child(root, 'DisplayName'))).toBe('PAR Index');
@@ -77,6 +89,20 @@ describe('manifest.xml content', () => {
     const strings = descendants(root).filter((e) => e.local === 'String');
     expect(strings.length).toBeGreaterThan(0);
     for (const s of strings) expect({ id: s.attrs.id, en: en(s) }).toEqual({ id: s.attrs.id, en: expect.any(String) });
+  });
+
+  it('the locale check catches a missing, stray, duplicated or different override', () => {
+    const missing = variant('    <bt:Override Locale="en-GB" Value="PAR ranking"/>\n', '');
+    expect(localeProblems(missing, ENGLISH_LOCALES)).toEqual(['<bt:String id="OpenPane.Label"> has no Override for en-GB']);
+    const stray = variant('<Override Locale="en-SG" Value="PAR Index"/>', '<Override Locale="en-SG" Value="PAR Index"/><Override Locale="fr-FR" Value="PAR Index"/>');
+    expect(localeProblems(stray, ENGLISH_LOCALES)).toEqual([`<DisplayName> has an Override for fr-FR, not one of ${ENGLISH_LOCALES.join(', ')}`]);
+    const twice = variant('<Override Locale="en-SG" Value="PAR Index"/>', '<Override Locale="en-GB" Value="PAR Index"/>');
+    expect(localeProblems(twice, ENGLISH_LOCALES)).toEqual(['<DisplayName> has no Override for en-SG', '<DisplayName> has more than one Override for en-GB']);
+    const different = variant('<bt:Override Locale="en-AU" Value="PAR ranking"/>', '<bt:Override Locale="en-AU" Value="Xếp hạng CCHC"/>');
+    expect(localeProblems(different, ENGLISH_LOCALES)).toEqual([
+      '<bt:String id="OpenPane.Label"> has different texts for en-US, en-GB, en-AU, en-CA, en-IN, en-NZ, en-IE, en-SG: PAR ranking | Xếp hạng CCHC',
+      '<bt:String id="OpenPane.Label"> overrides with its default (Vietnamese) text',
+    ]);
   });
 
   it('asks for the ExcelApi set the Office adapter cannot work without, and no more', () => {

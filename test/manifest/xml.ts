@@ -41,6 +41,8 @@ export function parseXml(source: string): XmlElement {
     } else if (source.startsWith('<!--', i)) {
       const end = source.indexOf('-->', i);
       if (end < 0) fail('unterminated comment');
+      // XML forbids "--" inside a comment (office-addin-manifest's parser refuses the file).
+      if (source.slice(i + 4, end).includes('--')) fail('"--" inside a comment');
       i = end + 3;
     } else if (source.startsWith('<!', i)) {
       fail('DTD and CDATA are not expected in a manifest');
