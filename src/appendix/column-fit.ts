@@ -40,6 +40,8 @@ export class ColumnFit {
     const numbers = this.numbers.under(format);
     // A number like the one above it needs no look-up (sorted totals, a max repeated down a column).
     let lastNumber = NaN;
+    let lastText: string | undefined;
+    let lastWidth = -1;
     for (let r = 0; r < lines.length; r++) {
       const line = lines[r];
       const value = c < line.length ? line[c] : null;
@@ -51,7 +53,10 @@ export class ColumnFit {
         if (width > widest) widest = width;
         continue;
       }
-      const oneLine = singleLineWidth(value);
+      // The same text as above (a figure repeated down a column, shared as one string) is not measured again.
+      const oneLine = value === lastText ? lastWidth : singleLineWidth(value);
+      lastText = value;
+      lastWidth = oneLine;
       if (oneLines !== undefined) oneLines[r] = oneLine;
       const width = oneLine >= 0 ? oneLine : longestLine(value);
       if (width > widest) widest = width;

@@ -8,15 +8,17 @@ import type { CellBox } from '../engine/grid';
 import { unitComponents } from '../engine/component-table';
 import type { ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
-import { fixedFormat, INTEGER_FORMAT, numberText, SCORE_FORMAT, TEXT_FORMAT } from './numbers';
+import type { Lang } from '../engine/types';
+import { HEADING_ROWS, writeAppendixHeading, writeRankNote } from './heading';
+import { columnDecimals, fixedTexts, INTEGER_FORMAT, numberText, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups, rankText } from './order';
-import { type AppendixPart, partTitle } from './part';
+import type { AppendixPart } from './part';
 import { printSettings } from './styles';
-import { type Column, writeSheetTitle, writeTable } from './table';
+import { type Column, writeTable } from './table';
 import type { PlanValue } from './types';
 
-/** Row of the first header row (under the title and a blank row). */
-export const COMPONENTS_HEADER_ROW = 2;
+/** Row of the first header row (under the appendix heading). */
+export const COMPONENTS_HEADER_ROW = HEADING_ROWS;
 
 /** `part`: the group's part of a workbook's appendix (its title names the group), when it has several. */
 export function writeComponentsSheet(
@@ -30,7 +32,7 @@ export function writeComponentsSheet(
   const n = result.components.length;
   const width = 2 + 2 * n + 2;
 
-  writeSheetTitle(w, partTitle(labels.componentsTitle, labels, part), width);
+  writeAppendixHeading(w, result, labels, width, part, labels.componentsTitle);
 
   const top: PlanValue[] = [labels.no, labels.unit];
   const sub: PlanValue[] = [null, null];
@@ -52,9 +54,10 @@ export function writeComponentsSheet(
     { align: 'left', wrap: true, min: 20, max: 35 },
   ];
   for (let i = 0; i < n; i++) {
-    columns.push({ align: 'center', format: SCORE_FORMAT, min: 7 }, { align: 'center', format: TEXT_FORMAT, min: 7 });
+    columns.push({ align: 'center', format: TEXT_FORMAT, min: 7 }, { align: 'center', format: TEXT_FORMAT, min: 7 });
   }
-  columns.push({ align: 'center', format: fixedFormat(result.options.decimals), min: 10 }, { align: 'center', format: TEXT_FORMAT, min: 10 });
+  columns.push({ align: 'center', format: TEXT_FORMAT, min: 10 }, { align: 'center', format: TEXT_FORMAT, min: 10 });
+  const figures = scoreFigures(result);
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];
@@ -65,25 +68,49 @@ export function writeComponentsSheet(
       bands.push(body.length);
       body.push([labels.groupHeading(g + 1, section.group ?? labels.noGroup)]);
     }
-    section.units.forEach((u, i) => body.push(unitRow(u, i + 1, ranks)));
+    section.units.forEach((u, i) => body.push(unitRow(u, i + 1, ranks, figures)));
   });
 
   const box = writeTable(w, { row: COMPONENTS_HEADER_ROW, header: [top, sub], headerMerges: merges, columns, body, bands });
+  writeRankNote(w, box.next, width, result, labels);
   w.freeze(box.headerLast + 1, 2);
   w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
+  w.fitPage();
 }
 
-function unitRow(u: UnitResult, no: number, rankOf: (rank: number, levels: number) => string): PlanValue[] {
+/** The text of each component's scores (one decimals per column: the published decimals, more if a score has more) and of totals. */
+interface ScoreFigures {
+  component: ((score: number) => string)[];
+  total: (total: number) => string;
+}
+
+function scoreFigures(result: ScoreResult): ScoreFigures {
+  const lang: Lang = result.options.lang;
+  const least = result.options.decimals;
+  const component = result.components.map((_, i) => {
+    const text = fixedTexts(columnDecimals(result.units.map((u) => unitScore(u, i)), least), lang);
+    return (score: number): string => text(score) ?? '';
+  });
+  const total = fixedTexts(least, lang);
+  return { component, total: (t) => total(t) ?? '' };
+}
+
+function unitScore(u: UnitResult, i: number): number {
+  const { table, at } = unitComponents(u);
+  return table.score[at + i];
+}
+
+function unitRow(u: UnitResult, no: number, rankOf: (rank: number, levels: number) => string, figures: ScoreFigures): PlanValue[] {
   const { table, at } = unitComponents(u);
   const n = table.width;
   const line = new Array<PlanValue>(2 + 2 * n + 2);
   line[0] = no;
   line[1] = u.name;
   for (let i = 0; i < n; i++) {
-    line[2 + 2 * i] = table.score[at + i];
+    line[2 + 2 * i] = figures.component[i](table.score[at + i]);
     line[3 + 2 * i] = rankOf(table.rank[at + i], table.rankLevels[at + i]);
   }
-  line[2 + 2 * n] = u.total;
+  line[2 + 2 * n] = figures.total(u.total);
   line[3 + 2 * n] = rankOf(u.rank, u.rankLevels);
   return line;
 }

@@ -6,6 +6,7 @@
 import { type PlanLabels, planLabels } from '../i18n/plan';
 import type { ScoreResult } from '../engine/types';
 import { writeComponentsSheet } from './components';
+import { appendixHeading, type HeadingText } from './heading';
 import { SheetWriter } from './layout';
 import { groupSections } from './order';
 import { writeOverallSheet } from './overall';
@@ -18,6 +19,7 @@ import type { SheetPlan, WritePlan } from './types';
 import { writeUnitsSheet } from './units';
 
 export type { AppendixPart } from './part';
+export type { HeadingText } from './heading';
 
 /** Stable keys of the result sheets, in the order they are written. */
 export const SHEET_KEYS = ['overall', 'components', 'statistics', 'units', 'self'] as const;
@@ -48,6 +50,18 @@ export function buildWorkbookPlan(groups: readonly AppendixGroup[]): WritePlan {
     return resultSheets(g.result, labels, numbers, { number: i + 1, group: g.name ?? labels.noGroup });
   });
   return { sheets };
+}
+
+/**
+ * The heading the appendix prints for each group (one: the single sheet's "PHỤ LỤC"; several:
+ * "PHỤ LỤC I", "PHỤ LỤC II" … each titled with its group), as one-line texts for a shell to show.
+ */
+export function workbookHeadings(groups: readonly AppendixGroup[]): HeadingText[] {
+  if (groups.length === 1) return [appendixHeading(groups[0].result, planLabels(groups[0].result.options.lang))];
+  return groups.map((g, i) => {
+    const labels = planLabels(g.result.options.lang);
+    return appendixHeading(g.result, labels, { number: i + 1, group: g.name ?? labels.noGroup });
+  });
 }
 
 /** One result's sheets; within a part of a workbook's appendix when `part` is given. */

@@ -5,9 +5,9 @@
  */
 import type { CellBox } from '../engine/grid';
 import { ColumnFit } from './column-fit';
-import { type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
+import { fitToPage, type KeepTogether, pageBreaksFor, printableHeight, rowEstimate } from './pages';
 import { BASE } from './styles';
-import { longestLine, longestWord, type NumberWidths, singleLineWidth } from './text-width';
+import { longestLine, longestWord, type NumberWidths, singleLineWidth, textWidth } from './text-width';
 import type { BarChartSpec, CellStyle, PlanValue, PrintSettings, SheetPlan } from './types';
 import { WrapNotes } from './wrap-notes';
 
@@ -18,6 +18,34 @@ export type Measure = 'full' | 'words' | 'none';
 const HEADER_NATURAL = 12;
 /** Width of a column past the last one written (a wrap note may span it). */
 const DEFAULT_MIN_WIDTH = 5;
+
+/** Bold capitals of a title are this much wider than textWidth's estimate of regular text. */
+const BOLD_FACTOR = 1.1;
+
+/** A heading written as phrases: its text is chosen once the widths are known (see putPhrases). */
+interface Phrased {
+  values: PlanValue[][];
+  row: number;
+  col: number;
+  cols: number;
+  phrases: readonly string[];
+}
+
+/**
+ * Phrases joined with spaces into as few lines as fit `width` characters, a line broken only
+ * between two phrases (a phrase wider than the room is a line of its own, wrapped by the host).
+ */
+export function breakPhrases(phrases: readonly string[], width: number): string {
+  const room = Math.max(1, width - 1);
+  const lines: string[] = [];
+  for (const phrase of phrases.filter((p) => p !== '')) {
+    const last = lines.length - 1;
+    const joined = last >= 0 ? `${lines[last]} ${phrase}` : phrase;
+    if (last >= 0 && textWidth(joined) * BOLD_FACTOR <= room) lines[last] = joined;
+    else lines.push(phrase);
+  }
+  return lines.join('\n');
+}
 
 /** put()'s number formats when none are given. */
 const NO_FORMATS: readonly (string | undefined)[] = [];
@@ -34,6 +62,9 @@ export class SheetWriter {
   private freezePanes?: SheetPlan['freeze'];
   private printSettings?: PrintSettings;
   private readonly kept: KeepTogether[] = [];
+  private readonly phrased: Phrased[] = [];
+  /** Set by fitPage(): the orientation and widths follow the table's width; the columns that grow. */
+  private pageFit?: { grow?: readonly number[] };
 
   /** `numbers`: number widths measured so far, shared by the sheets of one plan. */
   constructor(
@@ -132,6 +163,28 @@ export class SheetWriter {
     this.wraps.noteRun(row, col, texts, widths);
   }
 
+  /**
+   * A heading line over `cols` columns from (row, col), given as phrases: once the column widths
+   * are final, it is broken into lines between phrases only, as few as fit ("…NĂM 2021" /
+   * "CỦA UBND CÁC XÃ, THỊ TRẤN", never "…THỊ / TRẤN"), and the row made tall enough.
+   */
+  putPhrases(row: number, col: number, cols: number, phrases: readonly string[]): void {
+    const values: PlanValue[][] = [[phrases.join(' ')]];
+    this.blocks.push({ row, col, values });
+    this.lastRow = Math.max(this.lastRow, row);
+    this.lastCol = Math.max(this.lastCol, col);
+    this.phrased.push({ values, row, col, cols, phrases });
+  }
+
+  /**
+   * The printed page follows the table: portrait when the fitted columns fit a portrait page's
+   * width, else landscape, and the `grow` columns (all when not given) widened so the table fills
+   * the page's width. Needs print().
+   */
+  fitPage(grow?: readonly number[]): void {
+    this.pageFit = grow === undefined ? {} : { grow };
+  }
+
   style(box: CellBox, style: CellStyle): void {
     if (box.rows > 0 && box.cols > 0) this.styles.push({ box, style });
   }
@@ -171,9 +224,21 @@ export class SheetWriter {
   }
 
   build(): SheetPlan {
-    const columnWidths = this.fit.fitted(this.lastCol);
+    let columnWidths = this.fit.fitted(this.lastCol);
+    if (this.printSettings && this.pageFit) {
+      const page = fitToPage(columnWidths.map((c) => c.width), this.printSettings.margins, this.pageFit.grow);
+      this.printSettings = { ...this.printSettings, orientation: page.orientation };
+      columnWidths = page.widths.map((width, col) => ({ col, width }));
+    }
     const fitted = new Float64Array(this.lastCol + 1).map((_, col) => columnWidths[col].width);
     const widthOf = (col: number) => (col < fitted.length ? fitted[col] : DEFAULT_MIN_WIDTH);
+    for (const p of this.phrased) {
+      let width = 0;
+      for (let c = p.col; c < p.col + p.cols; c++) width += widthOf(c);
+      const text = breakPhrases(p.phrases, width);
+      p.values[0][0] = text;
+      this.wraps.note(p.row, p.col, p.cols, text);
+    }
     const heights = this.wraps.heights(widthOf);
     const base = this.lastRow >= 0 ? [{ box: { row: 0, col: 0, rows: this.lastRow + 1, cols: this.lastCol + 1 }, style: BASE }] : [];
     const plan: SheetPlan = {

@@ -5,6 +5,8 @@
  */
 import { fromMilli, percent, roundMilli, toMilli } from '../engine/decimal';
 import type { Lang } from '../engine/types';
+import { decimalsOf, formatFixed } from '../i18n/format';
+import type { PlanValue } from './types';
 
 /** Thousandths of a published value (scores have at most 3 decimals). */
 export function milli(value: number): number {
@@ -83,6 +85,82 @@ export function signedText(value: number, lang: Lang): string {
   const text = numberText(value, lang);
   return milli(value) > 0 ? `+${text}` : text;
 }
+
+/**
+ * The decimals of a table column: every value shown exactly, and at least `least` (the published
+ * decimals of totals and indices, or 0 for maxima "as given"), at most 3. One number of decimals
+ * for the whole column, so 14 and 13,75 read "14,00" and "13,75".
+ */
+export function columnDecimals(values: Iterable<number | null | undefined>, least: number): number {
+  let d = Math.min(3, Math.max(0, Math.floor(least)));
+  for (const v of values) {
+    if (d === 3) break;
+    if (typeof v === 'number') d = Math.max(d, decimalsOf(v));
+  }
+  return d;
+}
+
+/**
+ * A number of a printed table as text in the document's convention (appendix, decisions.md "One
+ * decimal convention"): exactly `decimals` decimals, decimal comma in Vietnamese, point in English,
+ * whatever the machine's regional settings; null (an empty cell) stays null.
+ */
+export function fixedText(value: number | null | undefined, decimals: number, lang: Lang): string | null {
+  return typeof value === 'number' ? formatFixed(value, decimals, lang) : null;
+}
+
+/**
+ * fixedText for one column: each distinct figure made once and its string shared (figures repeat
+ * from unit to unit; a shared string is also measured once, see column-fit.ts).
+ */
+export function fixedTexts(decimals: number, lang: Lang): (value: number | null | undefined) => string | null {
+  const known = new Map<number, string>();
+  return (value) => {
+    if (typeof value !== 'number') return null;
+    let text = known.get(value);
+    if (text === undefined) {
+      text = formatFixed(value, decimals, lang);
+      known.set(value, text);
+    }
+    return text;
+  };
+}
+
+/** A signed change as table text: "+1,25", "-0,50", "0,00". */
+export function signedFixedText(value: number | null | undefined, decimals: number, lang: Lang): string | null {
+  const text = fixedText(value, decimals, lang);
+  return text !== null && milli(value as number) > 0 ? `+${text}` : text;
+}
+
+/**
+ * The numbers of a table's body as text, column by column: column `col` with
+ * columnDecimals(its numbers, least[col]) decimals. Other columns and cells are left as they are.
+ */
+export function numbersAsText(body: PlanValue[][], least: Readonly<Record<number, number>>, lang: Lang): void {
+  for (const key of Object.keys(least)) {
+    const col = Number(key);
+    const decimals = columnDecimals(body.map((line) => line[col] as number | null), least[col]);
+    // Figures repeat down a column (scores, maxima): each text made once, and shared.
+    const known = new Map<number, string>();
+    for (const line of body) {
+      const v = line[col];
+      if (typeof v !== 'number') continue;
+      let text = known.get(v);
+      if (text === undefined) {
+        text = formatFixed(v, decimals, lang);
+        known.set(v, text);
+      }
+      line[col] = text;
+    }
+  }
+}
+
+/**
+ * A number kept for a chart (or a formula) that shows nothing, on screen or printed: the printed
+ * table beside it holds the same figure as text. A converter of the plan (the .docx) leaves such
+ * cells out.
+ */
+export const HIDDEN_FORMAT = ';;;';
 
 /** Scores as entered: General shows 15, 4.75 and 11.84 as typed, with the workbook's separators. */
 export const SCORE_FORMAT = 'General';

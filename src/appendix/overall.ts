@@ -1,20 +1,33 @@
 /**
  * The overall ranking sheet (appendix issue, items 1, 6, 7): the heading block of the appendix,
  * then STT | Đơn vị | Điểm tối đa | Điểm đạt | Chỉ số (%) | Xếp hạng | Xếp loại in rank order,
- * a row of the mean; one table per ranking group; last year's rank and the change when known.
+ * the row of the units' mean; one table per ranking group; last year's rank and the change when
+ * known; the note on how ranks are counted. Figures are text in the document's convention
+ * (numbers.ts, fixedText): the same on every machine.
  */
 import type { PlanLabels } from '../i18n/plan';
-import type { ScoreResult, UnitResult } from '../engine/types';
+import type { Lang, ScoreResult, UnitResult } from '../engine/types';
+import { HEADING_ROWS, writeAppendixHeading, writeRankNote } from './heading';
 import type { SheetWriter } from './layout';
-import { difference, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, signedFormat, TEXT_FORMAT } from './numbers';
-import { gradeName, groupSections, hasSeveralGroups } from './order';
+import { columnDecimals, difference, fixedText, fixedTexts, INTEGER_FORMAT, mean, signedFixedText, TEXT_FORMAT } from './numbers';
+import { gradeName, groupSections, hasSeveralGroups, rankText } from './order';
 import type { AppendixPart } from './part';
-import { HEADING, NOTE, printSettings, TITLE } from './styles';
+import { HEADING, printSettings } from './styles';
 import { type Column, writeTable } from './table';
 import type { PlanValue } from './types';
 
 /** Rows of the heading block above the first table (issuing body, PHỤ LỤC, title, decision, blank). */
-export const OVERALL_HEADING_ROWS = 5;
+export const OVERALL_HEADING_ROWS = HEADING_ROWS;
+
+/** Decimals of each figure column of a table (maxima as given, totals and indices as published), and their texts. */
+interface Decimals {
+  max: number;
+  fixed: number;
+  lang: Lang;
+  maxText: (value: number) => string | null;
+  totalText: (value: number) => string | null;
+  indexText: (value: number) => string | null;
+}
 
 /** `part`: the group's part of a workbook's appendix ("PHỤ LỤC II", titled with the group), when it has several. */
 export function writeOverallSheet(
@@ -25,9 +38,19 @@ export function writeOverallSheet(
   part?: AppendixPart,
 ): void {
   const withPrevious = result.units.some((u) => u.previous !== undefined);
-  const columns = overallColumns(result.options.decimals, withPrevious);
+  const columns = overallColumns(withPrevious);
   const width = columns.length;
-  writeHeading(w, result, labels, width, part);
+  writeAppendixHeading(w, result, labels, width, part, labels.title);
+  const lang = result.options.lang;
+  const maxDecimals = columnDecimals(result.units.map((u) => u.max), 0);
+  const decimals: Decimals = {
+    max: maxDecimals,
+    fixed: result.options.decimals,
+    lang,
+    maxText: fixedTexts(maxDecimals, lang),
+    totalText: fixedTexts(result.options.decimals, lang),
+    indexText: fixedTexts(result.options.decimals, lang),
+  };
 
   const header: PlanValue[] = [labels.no, labels.unit, labels.max, labels.score, labels.index, labels.rank, labels.grade];
   if (withPrevious) header.push(labels.previousRank, labels.rankChange, labels.indexChange);
@@ -42,91 +65,62 @@ export function writeOverallSheet(
       w.merge({ row, col: 0, rows: 1, cols: width });
       row += 1;
     }
-    const body = section.units.map((u, n) => unitRow(u, n + 1, result, labels, withPrevious));
-    body.push(meanRow(section.units, result.options.decimals, labels, withPrevious));
+    const body = section.units.map((u, n) => unitRow(u, n + 1, result, labels, decimals, withPrevious));
+    body.push(meanRow(section.units, decimals, labels, withPrevious));
     const box = writeTable(w, { row, header: [header], columns, body, emphasis: [body.length - 1] });
     firstHeader ??= box.headerFirst;
     row = box.next + 1;
   });
+  writeRankNote(w, row - 1, width, result, labels);
 
   const headerRow = firstHeader ?? OVERALL_HEADING_ROWS;
   w.freeze(headerRow + 1, 0);
   w.print(printSettings(labels.footer, { first: headerRow, last: headerRow }));
+  w.fitPage();
 }
 
-function overallColumns(decimals: number, withPrevious: boolean): Column[] {
+function overallColumns(withPrevious: boolean): Column[] {
   const columns: Column[] = [
     { align: 'center', format: INTEGER_FORMAT, min: 6 },
     { align: 'left', wrap: true, min: 20, max: 40 },
-    { align: 'center', format: SCORE_FORMAT },
-    { align: 'center', format: fixedFormat(decimals) },
-    { align: 'center', format: fixedFormat(decimals) },
-    { align: 'center', format: INTEGER_FORMAT },
+    { align: 'center', format: TEXT_FORMAT },
+    { align: 'center', format: TEXT_FORMAT },
+    { align: 'center', format: TEXT_FORMAT },
+    { align: 'center', format: TEXT_FORMAT },
     { align: 'center', format: TEXT_FORMAT },
   ];
   if (withPrevious) {
     columns.push(
       { align: 'center', format: INTEGER_FORMAT },
       { align: 'center', format: TEXT_FORMAT },
-      { align: 'center', format: signedFormat(decimals) },
+      { align: 'center', format: TEXT_FORMAT },
     );
   }
   return columns;
 }
 
-/**
- * Issuing body top-left, "PHỤ LỤC", the title and the decision line, then a blank row. In a part
- * of a workbook's appendix: "PHỤ LỤC II", and the title names the part's group instead of the
- * decision's ranked group (one phrase for the whole decision, it cannot name each group).
- */
-function writeHeading(w: SheetWriter, result: ScoreResult, labels: PlanLabels, width: number, part: AppendixPart | undefined): void {
-  const d = result.options.decision;
-  const given = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text.trim() : undefined);
-  const parts = {
-    year: d.year !== undefined ? String(d.year) : labels.placeholder,
-    rankedGroup: part?.group ?? given(d.rankedGroup) ?? labels.placeholder,
-    number: given(d.number) ?? labels.numberPlaceholder,
-    date: given(d.date) ?? labels.placeholder,
-    issuingBody: given(d.issuingBody) ?? labels.placeholder,
-  };
-  const bodySpan = Math.min(3, width);
-  const issuingBody = given(d.issuingBody);
-  if (issuingBody !== undefined) {
-    const text = issuingBody.toLocaleUpperCase('vi');
-    w.put(0, 0, [[text]], 'none');
-    w.wrap(0, 0, bodySpan, text);
-  }
-  w.merge({ row: 0, col: 0, rows: 1, cols: bodySpan });
-  w.style({ row: 0, col: 0, rows: 1, cols: bodySpan }, { ...TITLE });
-
-  const title = labels.title(parts).toLocaleUpperCase('vi');
-  const attached = labels.attachedTo(parts);
-  const appendix = part === undefined ? labels.appendix : labels.partAppendix(part.number);
-  w.put(1, 0, [[appendix], [title], [attached]], 'none');
-  for (const [row, text] of [[1, appendix], [2, title], [3, attached]] as const) {
-    w.merge({ row, col: 0, rows: 1, cols: width });
-    w.wrap(row, 0, width, text);
-  }
-  w.style({ row: 1, col: 0, rows: 2, cols: width }, TITLE);
-  w.style({ row: 3, col: 0, rows: 1, cols: width }, NOTE);
-}
-
-function unitRow(u: UnitResult, no: number, result: ScoreResult, labels: PlanLabels, withPrevious: boolean): PlanValue[] {
-  const line: PlanValue[] = [no, u.name, u.max, u.total, u.index, u.rank, gradeName(u, result.options.lang)];
+function unitRow(u: UnitResult, no: number, result: ScoreResult, labels: PlanLabels, d: Decimals, withPrevious: boolean): PlanValue[] {
+  const line: PlanValue[] = [
+    no, u.name, d.maxText(u.max), d.totalText(u.total), d.indexText(u.index),
+    rankText(u.rank, u.rankLevels), gradeName(u, result.options.lang),
+  ];
   if (withPrevious) {
     if (u.previous === undefined) line.push(null, null, null);
-    else line.push(u.previous.rank, rankChangeText(u.previous.rank, u.rank, labels), difference(u.index, u.previous.index));
+    else {
+      line.push(u.previous.rank, rankChangeText(u.previous.rank, u.rank, labels), signedFixedText(difference(u.index, u.previous.index), d.fixed, d.lang));
+    }
   }
   return line;
 }
 
-function meanRow(units: readonly UnitResult[], decimals: number, labels: PlanLabels, withPrevious: boolean): PlanValue[] {
+/** The units' mean of each figure, labelled so that it cannot be read as a grade ("Trung bình" is one). */
+function meanRow(units: readonly UnitResult[], d: Decimals, labels: PlanLabels, withPrevious: boolean): PlanValue[] {
   const line: PlanValue[] = [
     null,
-    labels.mean,
-    mean(units.map((u) => u.max), 3),
-    mean(units.map((u) => u.total), decimals),
-    mean(units.map((u) => u.index), decimals),
+    labels.meanRow,
+    fixedText(mean(units.map((u) => u.max), d.max), d.max, d.lang),
+    fixedText(mean(units.map((u) => u.total), d.fixed), d.fixed, d.lang),
+    fixedText(mean(units.map((u) => u.index), d.fixed), d.fixed, d.lang),
     null,
     null,
   ];

@@ -105,3 +105,36 @@ export function pageBreaksFor(
   }
   return breaks;
 }
+
+/** Share of the printable width a table is widened to: a little room for the host's own rounding. */
+const PAGE_FILL = 0.97;
+
+/** The printable width of an A4 page in characters of column width (`POINTS_PER_WIDTH_CHAR` each). */
+export function printableWidthChars(orientation: PrintSettings['orientation'], margins: PrintSettings['margins']): number {
+  const m = margins ?? { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 };
+  const paper = orientation === 'landscape' ? A4_LONG : A4_SHORT;
+  return (paper - (m.left + m.right) * POINTS_PER_INCH) / POINTS_PER_WIDTH_CHAR;
+}
+
+/**
+ * The orientation of a sheet from its columns' fitted widths, and the widths that use the page:
+ * portrait when the table fits a portrait page's width, else landscape; the `grow` columns (all
+ * when not given) then widened in proportion so the table fills the page's width. A table wider
+ * than a landscape page keeps its widths (fit-to-width scales it down when printed).
+ */
+export function fitToPage(
+  widths: readonly number[], margins: PrintSettings['margins'], grow?: readonly number[],
+): { orientation: PrintSettings['orientation']; widths: number[] } {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const portrait = printableWidthChars('portrait', margins) * PAGE_FILL;
+  const orientation = total <= portrait ? 'portrait' : 'landscape';
+  const room = orientation === 'portrait' ? portrait : printableWidthChars('landscape', margins) * PAGE_FILL;
+  const growing = (grow ?? widths.map((_, col) => col)).filter((col) => col >= 0 && col < widths.length);
+  const growable = growing.reduce((a, col) => a + widths[col], 0);
+  if (total >= room || growable <= 0) return { orientation, widths: [...widths] };
+  const factor = (room - (total - growable)) / growable;
+  const out = [...widths];
+  // Tenths rounded down, so the widened table never passes the room it was given.
+  for (const col of growing) out[col] = Math.floor(widths[col] * factor * 10) / 10;
+  return { orientation, widths: out };
+}

@@ -30,8 +30,3 @@ export function partSheetName(standard: string, part: AppendixPart, labels: Plan
     base = base.slice(0, Math.max(0, base.length - over));
   }
 }
-
-/** A sheet title naming the part's group ("… THEO TỪNG LĨNH VỰC – KHỐI XÃ"); the title alone outside a part. */
-export function partTitle(title: string, labels: PlanLabels, part: AppendixPart | undefined): string {
-  return part === undefined ? title : labels.partTitle(title, part.group.toLocaleUpperCase('vi'));
-}

@@ -9,11 +9,12 @@ import { unitComponents } from '../engine/component-table';
 import { fromMilli } from '../engine/decimal';
 import type { CriterionInfo, ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
-import { difference, fixedFormat, INTEGER_FORMAT, milli, round, SCORE_FORMAT, sum, TEXT_FORMAT } from './numbers';
+import { writeAppendixHeading } from './heading';
+import { difference, INTEGER_FORMAT, milli, numbersAsText, round, sum, TEXT_FORMAT } from './numbers';
 import { componentLabel, groupSections, hasSeveralGroups } from './order';
-import { type AppendixPart, partTitle } from './part';
+import type { AppendixPart } from './part';
 import { HEADING, printSettings, TEXT } from './styles';
-import { writeSheetTitle, writeTable } from './table';
+import { writeTable } from './table';
 import type { PlanValue } from './types';
 
 /** How many criteria the deductions table lists at most. */
@@ -29,7 +30,7 @@ export function writeSelfSheet(
   sections = groupSections(result),
   part?: AppendixPart,
 ): void {
-  writeSheetTitle(w, partTitle(labels.selfTitle, labels, part), WIDTH);
+  const tableRow = writeAppendixHeading(w, result, labels, WIDTH, part, labels.selfTitle);
 
   const body: PlanValue[][] = [];
   const bands: number[] = [];
@@ -54,22 +55,22 @@ export function writeSelfSheet(
     });
   });
   const decimals = result.options.decimals;
+  numbersAsText(body, { 3: 0, 4: decimals, 5: decimals, 6: decimals }, result.options.lang);
   const box = writeTable(w, {
-    row: 2,
+    row: tableRow,
     header: [[labels.no, labels.unit, labels.component, labels.max, labels.selfScore, labels.appraised, labels.difference]],
     columns: [
       { align: 'center', format: INTEGER_FORMAT, min: 6 },
       { align: 'left', wrap: true, min: 20, max: 35 },
       { align: 'left', wrap: true, min: 25, max: 50 },
-      { align: 'center', format: SCORE_FORMAT, min: 9 },
-      { align: 'center', format: SCORE_FORMAT, min: 11 },
-      { align: 'center', format: SCORE_FORMAT, min: 11 },
-      { align: 'center', format: SCORE_FORMAT, min: 11 },
+      { align: 'center', format: TEXT_FORMAT, min: 9 },
+      { align: 'center', format: TEXT_FORMAT, min: 11 },
+      { align: 'center', format: TEXT_FORMAT, min: 11 },
+      { align: 'center', format: TEXT_FORMAT, min: 11 },
     ],
     body,
     bands,
     emphasis: totals,
-    cellFormats: totals.flatMap((row) => [3, 4, 5, 6].map((col) => ({ row, col, format: fixedFormat(decimals) }))),
   });
   for (const span of spans) {
     w.merge({ row: box.bodyFirst + span.first, col: 0, rows: span.rows, cols: 1 });
@@ -80,6 +81,7 @@ export function writeSelfSheet(
   w.print(printSettings(labels.footer, { first: box.headerFirst, last: box.headerLast }));
 
   writeDeductions(w, box.next + 1, result, labels);
+  w.fitPage();
 }
 
 /** One row per component (self, appraised, self − appraised), then the total row. */
@@ -170,6 +172,11 @@ function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, label
     w.style({ row: row + 1, col: 0, rows: 1, cols: width }, TEXT);
     return;
   }
+  const body: PlanValue[][] = deductions.map((d, i) => {
+    const c = result.criteria[d.criterion];
+    return [i + 1, criterionCode(result.criteria, d.criterion), c.name, c.max, d.points, d.units];
+  });
+  numbersAsText(body, { 3: 0, 4: result.options.decimals }, result.options.lang);
   writeTable(w, {
     row: row + 1,
     header: [[labels.no, labels.code, labels.criterion, labels.max, labels.deducted, labels.unitsDeducted]],
@@ -178,13 +185,10 @@ function writeDeductions(w: SheetWriter, row: number, result: ScoreResult, label
       { align: 'center', format: INTEGER_FORMAT },
       { align: 'center', format: TEXT_FORMAT },
       { align: 'left', wrap: true },
-      { align: 'center', format: SCORE_FORMAT },
-      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
       { align: 'center', format: INTEGER_FORMAT },
     ],
-    body: deductions.map((d, i) => {
-      const c = result.criteria[d.criterion];
-      return [i + 1, criterionCode(result.criteria, d.criterion), c.name, c.max, d.points, d.units];
-    }),
+    body,
   });
 }

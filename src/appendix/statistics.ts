@@ -7,16 +7,21 @@
 import type { PlanLabels } from '../i18n/plan';
 import type { ScoreResult, UnitResult } from '../engine/types';
 import type { SheetWriter } from './layout';
-import { belowThreeQuarters, fixedFormat, INTEGER_FORMAT, mean, SCORE_FORMAT, share } from './numbers';
-import { componentLabel, type GroupSection, groupSections, hasSeveralGroups } from './order';
-import { type AppendixPart, partTitle } from './part';
+import { writeAppendixHeading, writeRankNote } from './heading';
+import { belowThreeQuarters, HIDDEN_FORMAT, INTEGER_FORMAT, mean, numbersAsText, share, TEXT_FORMAT } from './numbers';
+import { componentLabel, type GroupSection, groupSections, hasSeveralGroups, rankText } from './order';
+import type { AppendixPart } from './part';
 import { rankedMean, readSectionScores, type Ranked, type SectionScores } from './section-scores';
 import { rowsOnPage } from './pages';
-import { HEADING, printSettings, TEXT } from './styles';
-import { writeSheetTitle, writeTable } from './table';
+import { BASE, HEADING, printSettings, TEXT } from './styles';
+import { writeTable } from './table';
 import type { PlanValue } from './types';
 
 const WIDTH = 8;
+/** The column of the chart's numbers, right of its three-column table. */
+const CHART_NUMBERS = 3;
+/** The chart's numbers: kept in the cells, shown nowhere (the table beside them shows them as text). */
+const CHART_NUMBER_STYLE = { ...BASE, numberFormat: HIDDEN_FORMAT } as const;
 /** Rows of the chart under its data table, at least. */
 const CHART_MIN_ROWS = 16;
 /** Rows of the chart at most: what one printed page holds, unscaled (so it holds them however the sheet is scaled). */
@@ -30,9 +35,7 @@ export function writeStatisticsSheet(
   sections = groupSections(result),
   part?: AppendixPart,
 ): void {
-  writeSheetTitle(w, partTitle(labels.statisticsTitle, labels, part), WIDTH);
-
-  let row = 2;
+  let row = writeAppendixHeading(w, result, labels, WIDTH, part, labels.statisticsTitle);
   const several = hasSeveralGroups(result);
   sections.forEach((section, i) => {
     if (several) row = heading(w, row, labels.groupHeading(i + 1, section.group ?? labels.noGroup));
@@ -45,6 +48,8 @@ export function writeStatisticsSheet(
     row = writeChart(w, heading(w, row, labels.chartData), section, result, labels, group) + 1;
   });
   w.print(printSettings(labels.footer));
+  // The chart's numbers (a column right of its table) are not widened into the page.
+  w.fitPage(Array.from({ length: WIDTH }, (_, col) => col).filter((col) => col !== CHART_NUMBERS));
 }
 
 /** A bold line over the sheet's width; returns the next row. */
@@ -118,22 +123,23 @@ function writeSummary(w: SheetWriter, row: number, section: GroupSection, scores
   const t = extremes(units, totals, labels);
   body.push([labels.total, result.maxTotal, mean(totals.values, decimals), t.highest, t.highestUnits, t.lowest, t.lowestUnits, t.levels]);
   const totalRow = body.length - 1;
+  const d = result.options.decimals;
+  numbersAsText(body, { 1: 0, 2: d, 3: d, 5: d }, result.options.lang);
   const box = writeTable(w, {
     row,
     header: [[labels.component, labels.max, labels.mean, labels.highest, labels.highestUnits, labels.lowest, labels.lowestUnits, labels.rankLevels]],
     columns: [
       { align: 'left', wrap: true, min: 25, max: 45 },
-      { align: 'center', format: SCORE_FORMAT },
-      { align: 'center', format: fixedFormat(decimals) },
-      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
       { align: 'left', wrap: true, min: 14, max: 35 },
-      { align: 'center', format: SCORE_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
       { align: 'left', wrap: true, min: 14, max: 35 },
       { align: 'center', format: INTEGER_FORMAT },
     ],
     body,
     emphasis: [totalRow],
-    cellFormats: [3, 5].map((col) => ({ row: totalRow, col, format: fixedFormat(decimals) })),
   });
   return box.next;
 }
@@ -147,13 +153,14 @@ function writeGradeCounts(w: SheetWriter, row: number, section: GroupSection, re
     const name = lang === 'en' ? band.nameEn : band.name;
     return [labels.gradeCountText(count, units.length, name), count, share(count, units.length, result.options.decimals)];
   });
+  numbersAsText(body, { 2: result.options.decimals }, result.options.lang);
   const box = writeTable(w, {
     row,
     header: [[labels.summary, labels.unitCount, labels.share]],
     columns: [
       { align: 'left', wrap: true, min: 25, max: 45 },
       { align: 'center', format: INTEGER_FORMAT },
-      { align: 'center', format: fixedFormat(result.options.decimals) },
+      { align: 'center', format: TEXT_FORMAT },
     ],
     body,
   });
@@ -179,14 +186,16 @@ function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection,
     w.merge({ row, col: 0, rows: 1, cols: WIDTH });
     return row + 1;
   }
+  const d = result.options.decimals;
+  numbersAsText(body, { 1: d, 2: 0, 3: d }, result.options.lang);
   const box = writeTable(w, {
     row,
     header: [[labels.unit, labels.score, labels.max, labels.index]],
     columns: [
       { align: 'left', wrap: true, min: 25, max: 45 },
-      { align: 'center', format: SCORE_FORMAT },
-      { align: 'center', format: SCORE_FORMAT },
-      { align: 'center', format: fixedFormat(result.options.decimals) },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
     ],
     body,
     bands,
@@ -194,28 +203,37 @@ function writeBelowThreshold(w: SheetWriter, row: number, section: GroupSection,
   return box.next;
 }
 
-/** The totals in rank order as a table, and a bar chart of them anchored under it. */
+/**
+ * The totals in rank order as a table (text, like every printed figure), the note on ranks, and a
+ * bar chart of them anchored under it. The chart plots numbers: the totals are also written as
+ * numbers in the column right of the table (CHART_NUMBERS), in a format that shows nothing.
+ */
 function writeChart(w: SheetWriter, row: number, section: GroupSection, result: ScoreResult, labels: PlanLabels, group: string | null): number {
   const { units } = section;
+  const body: PlanValue[][] = units.map((u) => [u.name, u.total, rankText(u.rank, u.rankLevels)]);
+  numbersAsText(body, { 1: result.options.decimals }, result.options.lang);
   const box = writeTable(w, {
     row,
     header: [[labels.unit, labels.total, labels.rank]],
     columns: [
       { align: 'left', wrap: true, min: 25, max: 45 },
-      { align: 'center', format: fixedFormat(result.options.decimals) },
-      { align: 'center', format: INTEGER_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
+      { align: 'center', format: TEXT_FORMAT },
     ],
-    body: units.map((u) => [u.name, u.total, u.rank]),
+    body,
   });
   if (units.length === 0) return box.next;
-  const chartRow = box.next + 1;
+  w.put(box.bodyFirst, CHART_NUMBERS, units.map((u) => [u.total]), 'none');
+  w.style({ row: box.bodyFirst, col: CHART_NUMBERS, rows: units.length, cols: 1 }, CHART_NUMBER_STYLE);
+  const noteRow = writeRankNote(w, box.next, WIDTH, result, labels);
+  const chartRow = noteRow + 1;
   // As tall as the units need, but never taller than a printed page: the chart is kept on one page.
   const chartRows = Math.min(Math.max(CHART_MIN_ROWS, Math.ceil(units.length * 1.2) + 4), CHART_MAX_ROWS);
   w.chart({
     kind: 'bar',
     title: labels.chartTitle(group),
     categories: { row: box.bodyFirst, col: 0, rows: units.length, cols: 1 },
-    values: { row: box.bodyFirst, col: 1, rows: units.length, cols: 1 },
+    values: { row: box.bodyFirst, col: CHART_NUMBERS, rows: units.length, cols: 1 },
     anchor: { row: chartRow, col: 0, rows: chartRows, cols: WIDTH },
   });
   return chartRow + chartRows;

@@ -6,11 +6,11 @@
 import type { PlanLabels } from '../i18n/plan';
 import type { ScoreResult } from '../engine/types';
 import type { SheetWriter } from './layout';
+import { writeAppendixHeading, writeRankNote } from './heading';
 import { INTEGER_FORMAT } from './numbers';
 import { hasSeveralGroups } from './order';
-import { type AppendixPart, partTitle } from './part';
+import type { AppendixPart } from './part';
 import { HEADING, printSettings, TEXT } from './styles';
-import { writeSheetTitle } from './table';
 import { UnitLineWriter } from './unit-lines';
 
 const TEXT_COL = 1;
@@ -21,12 +21,13 @@ const NAME_HEADING = { ...HEADING, wrap: true } as const;
 
 /** `part`: the group's part of a workbook's appendix (its title names the group), when it has several. */
 export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: PlanLabels, part?: AppendixPart): void {
-  writeSheetTitle(w, partTitle(labels.unitsTitle, labels, part), 2);
+  let row = writeAppendixHeading(w, result, labels, 2, part, labels.unitsTitle);
   w.limit(0, 6, 8);
   w.limit(TEXT_COL, 60, 100);
+  // The ranks in the lines ("xếp hạng 9/19 hạng") are explained once, under the heading.
+  row = writeRankNote(w, row, 2, result, labels) + 1;
 
   const several = hasSeveralGroups(result);
-  let row = 2;
   const unitLines = new UnitLineWriter(result, labels);
   result.units.forEach((unit, i) => {
     const title = several && unit.group !== null ? `${unit.name} (${unit.group})` : unit.name;
@@ -44,4 +45,5 @@ export function writeUnitsSheet(w: SheetWriter, result: ScoreResult, labels: Pla
     row += count + 1;
   });
   w.print(printSettings(labels.footer));
+  w.fitPage([TEXT_COL]);
 }

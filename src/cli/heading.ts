@@ -3,8 +3,7 @@
  * from the scoring sheet's title block (with their cells), and a warning for the details left as
  * dots, naming the flags that fill them.
  */
-import { workbookHeadings } from '../appendix';
-import type { GroupResult, HeadingPart, HeadingReport, TitleBlock } from '../usecase';
+import { type GroupResult, type HeadingPart, type HeadingReport, type TitleBlock, workbookHeadings } from '../usecase';
 import type { CliText } from './messages';
 
 /** The flag that gives each detail. */

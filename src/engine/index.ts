@@ -9,3 +9,4 @@ export { scoreSheet, looksLikeScoringSheet, hasScoringLayout } from './score';
 export { readPreviousResult } from './previous';
 export type * from './model';
 export { scoreModel, type ModelOutcome, type ScoredGroup } from './score-model';
+export { readTitleBlock, type TitleBlock, type TitleBlockPart } from './title-block';

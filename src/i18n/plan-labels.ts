@@ -11,6 +11,15 @@ export interface HeadingParts {
   issuingBody: string;
 }
 
+/** How ranks are counted (engine's `RankingMethod`): the note under each table with ranks says which. */
+export type RankNoteMethod = 'dense' | 'competition';
+
+/**
+ * A title or heading line as phrases, in reading order: the sheet writer joins them with spaces
+ * and breaks lines only between phrases ("… NĂM 2021" / "CỦA UBND CÁC XÃ, THỊ TRẤN"), never inside one.
+ */
+export type Phrases = readonly string[];
+
 export interface PlanLabels {
   sheetNames: {
     overall: string;
@@ -24,8 +33,9 @@ export interface PlanLabels {
   /** Placeholder for a missing decision number. */
   numberPlaceholder: string;
   appendix: string;
-  title(p: HeadingParts): string;
-  attachedTo(p: HeadingParts): string;
+  /** The overall table's title (upper-cased by the appendix). */
+  title(p: HeadingParts): Phrases;
+  attachedTo(p: HeadingParts): Phrases;
   groupHeading(index: number, group: string): string;
   /** Heading of units without a group when other units have one. */
   noGroup: string;
@@ -33,8 +43,6 @@ export interface PlanLabels {
   partAppendix(index: number): string;
   /** "Xếp hạng chung (II)": a result sheet's name (`name`, from sheetNames) for the `index`-th group. */
   partSheetName(name: string, index: number): string;
-  /** "KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – KHỐI XÃ": a sheet title naming its group (both already upper-cased). */
-  partTitle(title: string, group: string): string;
 
   no: string;
   unit: string;
@@ -43,7 +51,12 @@ export interface PlanLabels {
   index: string;
   rank: string;
   grade: string;
+  /** Header of a column of means (statistics). */
   mean: string;
+  /** Label of the row of means under a ranking table: not a grade's name ("Trung bình" is one). */
+  meanRow: string;
+  /** The one-line note under a table with ranks "r/L": what r and L are, how ties are ranked. */
+  rankNote(method: RankNoteMethod): string;
   previousRank: string;
   rankChange: string;
   indexChange: string;
@@ -51,7 +64,7 @@ export interface PlanLabels {
   rankDown(steps: number): string;
   rankSame: string;
 
-  componentsTitle: string;
+  componentsTitle(p: HeadingParts): Phrases;
   componentMax(max: string): string;
   scoreShort: string;
   rankShort: string;
@@ -59,7 +72,7 @@ export interface PlanLabels {
   totalWithMax(max: string): string;
   overallRank: string;
 
-  statisticsTitle: string;
+  statisticsTitle(p: HeadingParts): Phrases;
   component: string;
   highest: string;
   highestUnits: string;
@@ -78,7 +91,7 @@ export interface PlanLabels {
   chartData: string;
   chartTitle(group: string | null): string;
 
-  unitsTitle: string;
+  unitsTitle(p: HeadingParts): Phrases;
   componentLine(name: string, score: string, max: string, rank: number, levels: number): string;
   /** The line of a component that did not arise for the unit (every criterion not applicable). */
   componentNotArisenLine(name: string): string;
@@ -90,7 +103,7 @@ export interface PlanLabels {
   weakItem(name: string, score: string, max: string, index: string): string;
   noWeak: string;
 
-  selfTitle: string;
+  selfTitle(p: HeadingParts): Phrases;
   selfScore: string;
   appraised: string;
   difference: string;

@@ -13,13 +13,12 @@ export const en: PlanLabels = {
   placeholder: '....',
   numberPlaceholder: '..../QĐ-UBND',
   appendix: 'APPENDIX',
-  title: (p) => `ADMINISTRATIVE REFORM INDEX RESULTS ${p.year} OF ${p.rankedGroup}`,
-  attachedTo: (p) => `(Attached to Decision No. ${p.number} dated ${p.date} of ${p.issuingBody})`,
+  title: (p) => ['ADMINISTRATIVE REFORM INDEX RESULTS', p.year, `OF ${p.rankedGroup}`],
+  attachedTo: (p) => [`(Attached to Decision No. ${p.number}`, `dated ${p.date}`, `of ${p.issuingBody})`],
   groupHeading: (i, g) => `${roman(i)}. ${g}`,
   noGroup: 'No group',
   partAppendix: (i) => `APPENDIX ${roman(i)}`,
   partSheetName: (name, i) => `${name} (${roman(i)})`,
-  partTitle: (title, g) => `${title} – ${g}`,
 
   no: 'No.',
   unit: 'Unit',
@@ -29,6 +28,11 @@ export const en: PlanLabels = {
   rank: 'Rank',
   grade: 'Grade',
   mean: 'Mean',
+  meanRow: 'Average of the units',
+  rankNote: (m) =>
+    m === 'dense'
+      ? 'Note: rank "r/L" is rank r of L rank levels; equal results share a rank, the next unit takes the next rank (1, 1, 2).'
+      : 'Note: rank "r/L" is rank r of L ranked units; equal results share a rank, the next unit skips the shared ranks (1, 1, 3).',
   previousRank: 'Rank last year',
   rankChange: 'Change',
   indexChange: 'Index change (%)',
@@ -36,7 +40,7 @@ export const en: PlanLabels = {
   rankDown: (n) => `down ${n}`,
   rankSame: 'unchanged',
 
-  componentsTitle: 'RANKING BY COMPONENT',
+  componentsTitle: (p) => ['RANKING BY COMPONENT', p.year, `OF ${p.rankedGroup}`],
   componentMax: (max) => `Max: ${max}`,
   scoreShort: 'Score',
   rankShort: 'Rank',
@@ -44,7 +48,7 @@ export const en: PlanLabels = {
   totalWithMax: (max) => `Total (Max: ${max})`,
   overallRank: 'Overall rank',
 
-  statisticsTitle: 'ADMINISTRATIVE REFORM INDEX STATISTICS',
+  statisticsTitle: (p) => ['ADMINISTRATIVE REFORM INDEX STATISTICS', p.year, `OF ${p.rankedGroup}`],
   component: 'Component',
   highest: 'Highest',
   highestUnits: 'Highest units',
@@ -62,7 +66,7 @@ export const en: PlanLabels = {
   chartData: 'Totals in rank order',
   chartTitle: (g) => (g ? `Unit totals - ${g}` : 'Unit totals'),
 
-  unitsTitle: 'ADMINISTRATIVE REFORM INDEX RESULTS BY UNIT',
+  unitsTitle: (p) => ['ADMINISTRATIVE REFORM INDEX RESULTS', `BY UNIT ${p.year}`, `(${p.rankedGroup})`],
   componentLine: (name, s, m, r, l) => `${name}: ${s}/${m} points, rank ${r}/${l}`,
   componentNotArisenLine: (name) => `${name}: not applicable`,
   adjustmentLine: (p) => {
@@ -76,7 +80,7 @@ export const en: PlanLabels = {
   weakItem: (n, s, m, i) => `${n} (${s}/${m} points, ${i}%)`,
   noWeak: 'No component below 75% of max.',
 
-  selfTitle: 'SELF-ASSESSMENT VS APPRAISAL',
+  selfTitle: (p) => ['SELF-ASSESSMENT VS APPRAISAL', `ADMINISTRATIVE REFORM INDEX ${p.year}`, `OF ${p.rankedGroup}`],
   selfScore: 'Self',
   appraised: 'Appraised',
   difference: 'Difference',

@@ -13,13 +13,12 @@ export const vi: PlanLabels = {
   placeholder: '....',
   numberPlaceholder: '..../QĐ-UBND',
   appendix: 'PHỤ LỤC',
-  title: (p) => `KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${p.year} CỦA ${p.rankedGroup}`,
-  attachedTo: (p) => `(Kèm theo Quyết định số ${p.number} ngày ${p.date} của ${p.issuingBody})`,
+  title: (p) => ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', `NĂM ${p.year}`, `CỦA ${p.rankedGroup}`],
+  attachedTo: (p) => [`(Kèm theo Quyết định số ${p.number}`, `ngày ${p.date}`, `của ${p.issuingBody})`],
   groupHeading: (i, g) => `${roman(i)}. ${g}`,
   noGroup: 'Chưa phân khối',
   partAppendix: (i) => `PHỤ LỤC ${roman(i)}`,
   partSheetName: (name, i) => `${name} (${roman(i)})`,
-  partTitle: (title, g) => `${title} – ${g}`,
 
   no: 'STT',
   unit: 'Đơn vị',
@@ -28,7 +27,12 @@ export const vi: PlanLabels = {
   index: 'Chỉ số (%)',
   rank: 'Xếp hạng',
   grade: 'Xếp loại',
-  mean: 'Trung bình',
+  mean: 'Điểm trung bình',
+  meanRow: 'Điểm trung bình của các đơn vị',
+  rankNote: (m) =>
+    m === 'dense'
+      ? 'Ghi chú: xếp hạng "r/L" là hạng r trong L mức hạng; các đơn vị bằng nhau cùng hạng, đơn vị kế tiếp nhận hạng liền sau (1, 1, 2).'
+      : 'Ghi chú: xếp hạng "r/L" là hạng r trong L đơn vị được xếp hạng; các đơn vị bằng nhau cùng hạng, đơn vị kế tiếp bỏ qua các hạng đã chia (1, 1, 3).',
   previousRank: 'Xếp hạng năm trước',
   rankChange: 'Thay đổi',
   indexChange: 'Thay đổi chỉ số (%)',
@@ -36,7 +40,7 @@ export const vi: PlanLabels = {
   rankDown: (n) => `giảm ${n} bậc`,
   rankSame: 'giữ nguyên',
 
-  componentsTitle: 'KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC',
+  componentsTitle: (p) => ['KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC', `NĂM ${p.year}`, `CỦA ${p.rankedGroup}`],
   componentMax: (max) => `Tối đa: ${max}`,
   scoreShort: 'Điểm',
   rankShort: 'Hạng',
@@ -44,7 +48,7 @@ export const vi: PlanLabels = {
   totalWithMax: (max) => `Tổng điểm (Tối đa: ${max})`,
   overallRank: 'Xếp hạng chung',
 
-  statisticsTitle: 'THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH',
+  statisticsTitle: (p) => ['THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', `NĂM ${p.year}`, `CỦA ${p.rankedGroup}`],
   component: 'Lĩnh vực',
   highest: 'Cao nhất',
   highestUnits: 'Đơn vị cao nhất',
@@ -62,7 +66,7 @@ export const vi: PlanLabels = {
   chartData: 'Tổng điểm theo thứ hạng',
   chartTitle: (g) => (g ? `Tổng điểm các đơn vị - ${g}` : 'Tổng điểm các đơn vị'),
 
-  unitsTitle: 'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ',
+  unitsTitle: (p) => ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', `CỦA TỪNG ĐƠN VỊ NĂM ${p.year}`, `(${p.rankedGroup})`],
   componentLine: (name, s, m, r, l) => `${name}: đạt ${s}/${m} điểm, xếp hạng ${r}/${l} hạng`,
   componentNotArisenLine: (name) => `${name}: không phát sinh`,
   adjustmentLine: (p) => {
@@ -78,7 +82,7 @@ export const vi: PlanLabels = {
   weakItem: (n, s, m, i) => `${n} (${s}/${m} điểm, ${i}%)`,
   noWeak: 'Không có lĩnh vực nào đạt dưới 75% điểm tối đa.',
 
-  selfTitle: 'SO SÁNH ĐIỂM TỰ ĐÁNH GIÁ VÀ ĐIỂM THẨM ĐỊNH',
+  selfTitle: (p) => ['SO SÁNH ĐIỂM TỰ ĐÁNH GIÁ VÀ ĐIỂM THẨM ĐỊNH', `CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${p.year}`, `CỦA ${p.rankedGroup}`],
   selfScore: 'Tự đánh giá',
   appraised: 'Thẩm định',
   difference: 'Chênh lệch',

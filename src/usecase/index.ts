@@ -18,6 +18,7 @@ export { readPreviousWorkbook, type PreviousWorkbookLoad } from './previous-work
 export { errorCount, groupResults, scoreSelection, type Scored } from './score';
 export { HEADING_PARTS, headingOf, type HeadingPart, type HeadingReport } from './heading';
 export type { TitleBlock, TitleBlockPart } from '../engine/title-block';
+export { workbookHeadings, type HeadingText } from '../appendix';
 export {
   scoreAndWrite, type RunHooks, type RunOutcome, type RunProgressStep, type RunRequest, type RunStep,
 } from './run';

@@ -5,10 +5,12 @@
  */
 import type { ScoringModel } from '../engine/model';
 import type { ModelOutcome } from '../engine/score-model';
+import type { TitleBlock } from '../engine/title-block';
 import type { PreviousUnitResult, ScoreOptions } from '../engine/types';
 import type { StatedLayout } from '../readers';
 import type { LoadedSheet, Selection } from './choose-sheet';
 import type { EngineApi, GroupResult } from './engine';
+import { type HeadingReport, headingOf, titleBlockOf } from './heading';
 
 export interface Scored {
   /** A sheet's name, or `WHOLE_WORKBOOK`. */
@@ -22,6 +24,13 @@ export interface Scored {
   /** What the readers recognised (the groups, their layouts, sheets left out); absent when no layout fits. */
   model?: ScoringModel;
   outcome: ModelOutcome;
+  /** What the scoring sheet's title rows say (issuing body, year, ranked group, each with its cell); absent when no layout fits. */
+  titleBlock?: TitleBlock;
+  /**
+   * The appendix heading's details as scored: the options', the title block's where those are
+   * empty, and what stays as dots. Always set by scoreSelection (optional for a Scored made by hand).
+   */
+  heading?: HeadingReport;
 }
 
 /** Scores sheets already read; `options.previous` is last year's result, kept with the outcome. */
@@ -29,13 +38,18 @@ export function scoreSelection(
   engine: EngineApi, selection: Selection, options: Partial<ScoreOptions>, stated?: StatedLayout,
 ): Scored {
   const read = engine.readWorkbook(selection.sheets, stated);
-  const outcome: ModelOutcome = read.ok ? engine.scoreModel(read.model, options) : { ok: false, groups: [], findings: read.findings };
+  const titleBlock = read.ok ? titleBlockOf(read.model, selection.sheets) : undefined;
+  const heading = headingOf(options.decision, titleBlock, read.ok && read.model.groups.length > 1);
+  const scoring = { ...options, decision: heading.decision };
+  const outcome: ModelOutcome = read.ok ? engine.scoreModel(read.model, scoring) : { ok: false, groups: [], findings: read.findings };
   return {
     scope: selection.scope,
     sheets: selection.sheets,
     ...(stated === undefined ? {} : { stated }),
     ...(options.previous === undefined ? {} : { previous: options.previous }),
     ...(read.ok ? { model: read.model } : {}),
+    ...(titleBlock === undefined ? {} : { titleBlock }),
+    heading,
     outcome,
   };
 }

@@ -47,3 +47,8 @@ export function styleAt(sheet: SheetPlan, row: number, col: number): CellStyle {
   }
   return out;
 }
+
+/** A heading cell's text on one line: its line breaks (chosen from the widths, between phrases) read as spaces. */
+export function flat(value: PlanValue | undefined): PlanValue | undefined {
+  return typeof value === 'string' ? value.replace(/\n/g, ' ') : value;
+}

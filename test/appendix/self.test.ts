@@ -16,33 +16,34 @@ describe('self-assessment vs appraisal sheet', () => {
   });
 
   test('one row per unit and component: self, appraised, difference; then the total', () => {
-    expect(rowValues(sheet, 2)).toEqual(['STT', 'Đơn vị', 'Lĩnh vực', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Chênh lệch']);
-    // Rank order: Xã C (10), Xã A (8.75), Xã B (8.25).
-    expect(rowValues(sheet, 3)).toEqual([1, 'Xã C', 'I. Cải cách thể chế', 5, 5, 5, 0]);
-    expect(rowValues(sheet, 4)).toEqual([null, null, 'II. Cải cách TTHC', 5, 4.5, 5, -0.5]);
-    expect(rowValues(sheet, 5)).toEqual([null, null, 'Tổng điểm', 10, 9.5, 10, -0.5]);
-    expect(rowValues(sheet, 6)).toEqual([2, 'Xã A', 'I. Cải cách thể chế', 5, 5, 4.5, 0.5]);
-    expect(rowValues(sheet, 7)).toEqual([null, null, 'II. Cải cách TTHC', 5, 5, 4.25, 0.75]);
-    expect(rowValues(sheet, 8)).toEqual([null, null, 'Tổng điểm', 10, 10, 8.75, 1.25]);
-    expect(rowValues(sheet, 9)).toEqual([3, 'Xã B', 'I. Cải cách thể chế', 5, 5, 4, 1]);
-    expect(rowValues(sheet, 10)).toEqual([null, null, 'II. Cải cách TTHC', 5, 4.75, 4.25, 0.5]);
-    expect(rowValues(sheet, 11)).toEqual([null, null, 'Tổng điểm', 10, 9.75, 8.25, 1.5]);
+    expect(cell(sheet, 1, 0)).toBe('PHỤ LỤC');
+    expect(rowValues(sheet, 5)).toEqual(['STT', 'Đơn vị', 'Lĩnh vực', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Chênh lệch']);
+    // Rank order: Xã C (10), Xã A (8.75), Xã B (8.25). Maxima as given, scores with 2 decimals in every row.
+    expect(rowValues(sheet, 6)).toEqual([1, 'Xã C', 'I. Cải cách thể chế', '5', '5,00', '5,00', '0,00']);
+    expect(rowValues(sheet, 7)).toEqual([null, null, 'II. Cải cách TTHC', '5', '4,50', '5,00', '-0,50']);
+    expect(rowValues(sheet, 8)).toEqual([null, null, 'Tổng điểm', '10', '9,50', '10,00', '-0,50']);
+    expect(rowValues(sheet, 9)).toEqual([2, 'Xã A', 'I. Cải cách thể chế', '5', '5,00', '4,50', '0,50']);
+    expect(rowValues(sheet, 10)).toEqual([null, null, 'II. Cải cách TTHC', '5', '5,00', '4,25', '0,75']);
+    expect(rowValues(sheet, 11)).toEqual([null, null, 'Tổng điểm', '10', '10,00', '8,75', '1,25']);
+    expect(rowValues(sheet, 12)).toEqual([3, 'Xã B', 'I. Cải cách thể chế', '5', '5,00', '4,00', '1,00']);
+    expect(rowValues(sheet, 13)).toEqual([null, null, 'II. Cải cách TTHC', '5', '4,75', '4,25', '0,50']);
+    expect(rowValues(sheet, 14)).toEqual([null, null, 'Tổng điểm', '10', '9,75', '8,25', '1,50']);
     expect(sheet.merges).toEqual(expect.arrayContaining([
-      { row: 6, col: 0, rows: 3, cols: 1 },
-      { row: 6, col: 1, rows: 3, cols: 1 },
+      { row: 9, col: 0, rows: 3, cols: 1 },
+      { row: 9, col: 1, rows: 3, cols: 1 },
     ]));
-    expect(styleAt(sheet, 8, 5)).toMatchObject({ bold: true, numberFormat: '0.00' });
-    expect(styleAt(sheet, 7, 5)).toMatchObject({ numberFormat: 'General' });
+    expect(styleAt(sheet, 11, 5)).toMatchObject({ bold: true, numberFormat: '@' });
+    expect(styleAt(sheet, 10, 5)).toMatchObject({ numberFormat: '@' });
   });
 
   test('criteria with the largest deductions', () => {
     const top = findRow(sheet, 'Các tiêu chí bị trừ điểm nhiều nhất (tự đánh giá - thẩm định, cộng trên các đơn vị)');
-    expect(top).toBeGreaterThan(11);
+    expect(top).toBeGreaterThan(14);
     expect(rowValues(sheet, top + 1, 0, 5)).toEqual(['STT', 'Mã', 'Tiêu chí', 'Điểm tối đa', 'Tổng điểm bị trừ', 'Số đơn vị bị trừ']);
-    expect(rowValues(sheet, top + 2, 0, 5)).toEqual([1, '1.1', 'Ban hành văn bản', 2, 1, 1]);
-    expect(rowValues(sheet, top + 3, 0, 5)).toEqual([2, '2.2', 'Giải quyết hồ sơ', 3, 0.75, 2]);
-    expect(rowValues(sheet, top + 4, 0, 5)).toEqual([3, '1.2', 'Kiểm tra văn bản', 3, 0.5, 1]);
-    expect(rowValues(sheet, top + 5, 0, 5)).toEqual([4, '2.1', 'Công khai TTHC', 2, 0.5, 1]);
+    expect(rowValues(sheet, top + 2, 0, 5)).toEqual([1, '1.1', 'Ban hành văn bản', '2', '1,00', 1]);
+    expect(rowValues(sheet, top + 3, 0, 5)).toEqual([2, '2.2', 'Giải quyết hồ sơ', '3', '0,75', 2]);
+    expect(rowValues(sheet, top + 4, 0, 5)).toEqual([3, '1.2', 'Kiểm tra văn bản', '3', '0,50', 1]);
+    expect(rowValues(sheet, top + 5, 0, 5)).toEqual([4, '2.1', 'Công khai TTHC', '2', '0,50', 1]);
     expect(rowValues(sheet, top + 6, 0, 5)).toEqual([null, null, null, null, null, null]);
     expect(styleAt(sheet, top + 2, 1).numberFormat).toBe('@');
   });
@@ -56,7 +57,7 @@ describe('self-assessment vs appraisal sheet', () => {
     expect(largestDeductions(result)).toHaveLength(10);
     const s = sheetByKey(buildWritePlan(result), 'self');
     const top = findRow(s, 'Mã', 1);
-    expect(rowValues(s, top + 10, 0, 5)).toEqual([10, '1.10', 'Tiêu chí 10', 1, 0.5, 1]);
+    expect(rowValues(s, top + 10, 0, 5)).toEqual([10, '1.10', 'Tiêu chí 10', '1', '0,50', 1]);
     expect(rowValues(s, top + 11, 0, 5)).toEqual([null, null, null, null, null, null]);
     expect(largestDeductions(selfAssessed(), 2).map((d) => d.points)).toEqual([1, 0.75]);
   });
@@ -74,7 +75,8 @@ describe('self-assessment vs appraisal sheet', () => {
   test('English', () => {
     const en = sheetByKey(buildWritePlan(selfAssessed({ lang: 'en' })), 'self');
     expect(en.name).toBe('Self vs appraisal');
-    expect(rowValues(en, 2, 4, 6)).toEqual(['Self', 'Appraised', 'Difference']);
+    expect(rowValues(en, 5, 4, 6)).toEqual(['Self', 'Appraised', 'Difference']);
+    expect(rowValues(en, 7, 4, 6)).toEqual(['4.50', '5.00', '-0.50']);
   });
 
   test('lettered sub-criteria are shown under their parent code', () => {

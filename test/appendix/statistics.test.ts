@@ -1,6 +1,6 @@
 import { scoreSheet } from '../../src/engine';
 import { buildWritePlan } from '../../src/appendix';
-import { cell, findRow, rowValues, sheetByKey } from './read-plan';
+import { cell, findRow, rowValues, sheetByKey, styleAt } from './read-plan';
 import { communes, groupedWithPrevious } from './samples';
 
 describe('statistics sheet', () => {
@@ -8,35 +8,37 @@ describe('statistics sheet', () => {
 
   test('per component and total: max, mean, highest and lowest with units, rank levels', () => {
     expect(sheet.name).toBe('Thống kê');
-    expect(rowValues(sheet, 2)).toEqual(['Lĩnh vực', 'Điểm tối đa', 'Trung bình', 'Cao nhất', 'Đơn vị cao nhất',
+    expect(cell(sheet, 1, 0)).toBe('PHỤ LỤC');
+    expect(rowValues(sheet, 5)).toEqual(['Lĩnh vực', 'Điểm tối đa', 'Điểm trung bình', 'Cao nhất', 'Đơn vị cao nhất',
       'Thấp nhất', 'Đơn vị thấp nhất', 'Số mức xếp hạng']);
+    // Maxima as given; means with the published 2 decimals; highest and lowest with 2 in every row.
     // I: (11.84 + 13 + 11.84 + 15 + 12.5 + 10) / 6 = 74.18 / 6 = 12.363.. -> 12.36
-    expect(rowValues(sheet, 3)).toEqual(['I. Công tác chỉ đạo, điều hành CCHC', 15, 12.36, 15, 'Thị trấn Ninh Giang', 10, 'Xã Eo Gió', 5]);
+    expect(rowValues(sheet, 6)).toEqual(['I. Công tác chỉ đạo, điều hành CCHC', '15', '12,36', '15,00', 'Thị trấn Ninh Giang', '10,00', 'Xã Eo Gió', 5]);
     // II: 23 / 6 = 3.833.. -> 3.83
-    expect(rowValues(sheet, 4)).toEqual(['II. Cải cách thể chế', 5, 3.83, 5, 'Xã Bình Minh', 2, 'Xã Eo Gió', 5]);
+    expect(rowValues(sheet, 7)).toEqual(['II. Cải cách thể chế', '5', '3,83', '5,00', 'Xã Bình Minh', '2,00', 'Xã Eo Gió', 5]);
     // III: 414.314 / 6 = 69.052.. -> 69.05
-    expect(rowValues(sheet, 5)).toEqual(['III. Cải cách thủ tục hành chính', 80, 69.05, 74, 'Thị trấn Ninh Giang', 57.75, 'Xã Eo Gió', 6]);
-    expect(rowValues(sheet, 6)).toEqual(['Tổng điểm', 100, 85.25, 92, 'Thị trấn Ninh Giang', 69.75, 'Xã Eo Gió', 4]);
+    expect(rowValues(sheet, 8)).toEqual(['III. Cải cách thủ tục hành chính', '80', '69,05', '74,00', 'Thị trấn Ninh Giang', '57,75', 'Xã Eo Gió', 6]);
+    expect(rowValues(sheet, 9)).toEqual(['Tổng điểm', '100', '85,25', '92,00', 'Thị trấn Ninh Giang', '69,75', 'Xã Eo Gió', 4]);
   });
 
   test('one section per ranking group; highest shared by tied units', () => {
     const grouped = sheetByKey(buildWritePlan(groupedWithPrevious()), 'statistics');
-    expect(cell(grouped, 2, 0)).toBe('I. Phòng chuyên môn');
-    expect(rowValues(grouped, findRow(grouped, 'Tổng điểm'), 0, 7)).toEqual(['Tổng điểm', 100, 85, 90, 'Phòng Nội vụ', 80, 'Phòng Tư pháp', 2]);
+    expect(cell(grouped, 5, 0)).toBe('I. Phòng chuyên môn');
+    expect(rowValues(grouped, findRow(grouped, 'Tổng điểm'), 0, 7)).toEqual(['Tổng điểm', '100', '85,00', '90,00', 'Phòng Nội vụ', '80,00', 'Phòng Tư pháp', 2]);
     const xa = findRow(grouped, 'II. UBND xã');
     // Xã A and Xã C share the top total (85) of their group; mean (85 + 85 + 70) / 3 = 80.
-    expect(rowValues(grouped, findRow(grouped, 'Tổng điểm', 0, xa), 0, 7)).toEqual(['Tổng điểm', 100, 80, 85, 'Xã A, Xã C', 70, 'Xã B', 2]);
+    expect(rowValues(grouped, findRow(grouped, 'Tổng điểm', 0, xa), 0, 7)).toEqual(['Tổng điểm', '100', '80,00', '85,00', 'Xã A, Xã C', '70,00', 'Xã B', 2]);
     expect(grouped.charts?.map((c) => c.title)).toEqual(['Tổng điểm các đơn vị - Phòng chuyên môn', 'Tổng điểm các đơn vị - UBND xã']);
   });
 
   test('counts per grade', () => {
     const top = findRow(sheet, 'Số đơn vị theo xếp loại');
     expect(rowValues(sheet, top + 1, 0, 2)).toEqual(['Tổng hợp', 'Số đơn vị', 'Tỷ lệ (%)']);
-    expect(rowValues(sheet, top + 2, 0, 2)).toEqual(['1/6 đơn vị xếp loại Xuất sắc', 1, 16.67]);
-    expect(rowValues(sheet, top + 3, 0, 2)).toEqual(['4/6 đơn vị xếp loại Tốt', 4, 66.67]);
-    expect(rowValues(sheet, top + 4, 0, 2)).toEqual(['0/6 đơn vị xếp loại Khá', 0, 0]);
-    expect(rowValues(sheet, top + 5, 0, 2)).toEqual(['1/6 đơn vị xếp loại Trung bình', 1, 16.67]);
-    expect(rowValues(sheet, top + 6, 0, 2)).toEqual(['0/6 đơn vị xếp loại Yếu', 0, 0]);
+    expect(rowValues(sheet, top + 2, 0, 2)).toEqual(['1/6 đơn vị xếp loại Xuất sắc', 1, '16,67']);
+    expect(rowValues(sheet, top + 3, 0, 2)).toEqual(['4/6 đơn vị xếp loại Tốt', 4, '66,67']);
+    expect(rowValues(sheet, top + 4, 0, 2)).toEqual(['0/6 đơn vị xếp loại Khá', 0, '0,00']);
+    expect(rowValues(sheet, top + 5, 0, 2)).toEqual(['1/6 đơn vị xếp loại Trung bình', 1, '16,67']);
+    expect(rowValues(sheet, top + 6, 0, 2)).toEqual(['0/6 đơn vị xếp loại Yếu', 0, '0,00']);
   });
 
   test('units below 75% of a component max, per component in rank order', () => {
@@ -46,36 +48,41 @@ describe('statistics sheet', () => {
     for (let r = top + 2; r <= top + 9; r++) rows.push(rowValues(sheet, r, 0, 3));
     expect(rows).toEqual([
       ['I. Công tác chỉ đạo, điều hành CCHC', null, null, null], // 10 < 11.25
-      ['Xã Eo Gió', 10, 15, 66.67],
+      ['Xã Eo Gió', '10,00', '15', '66,67'],
       ['II. Cải cách thể chế', null, null, null], // below 3.75
-      ['Thị trấn Ninh Giang', 3, 5, 60],
-      ['Xã An Đức', 3.5, 5, 70],
-      ['Xã Eo Gió', 2, 5, 40],
+      ['Thị trấn Ninh Giang', '3,00', '5', '60,00'],
+      ['Xã An Đức', '3,50', '5', '70,00'],
+      ['Xã Eo Gió', '2,00', '5', '40,00'],
       ['III. Cải cách thủ tục hành chính', null, null, null], // below 60
-      ['Xã Eo Gió', 57.75, 80, 72.19],
+      ['Xã Eo Gió', '57,75', '80', '72,19'],
     ]);
     // 11.84 of 15 is 78.9%: not listed.
     expect(rows.map((r) => r[0])).not.toContain('Xã Đồng Tâm');
   });
 
-  test('bar chart of the totals in rank order, pointing at its data table', () => {
+  test('bar chart of the totals in rank order: the table prints text, the chart plots numbers kept beside it', () => {
     const top = findRow(sheet, 'Tổng điểm theo thứ hạng');
     expect(rowValues(sheet, top + 1, 0, 2)).toEqual(['Đơn vị', 'Tổng điểm', 'Xếp hạng']);
-    expect(rowValues(sheet, top + 2, 0, 2)).toEqual(['Thị trấn Ninh Giang', 92, 1]);
-    expect(rowValues(sheet, top + 7, 0, 2)).toEqual(['Xã Eo Gió', 69.75, 4]);
+    expect(rowValues(sheet, top + 2, 0, 2)).toEqual(['Thị trấn Ninh Giang', '92,00', '1/4']);
+    expect(rowValues(sheet, top + 7, 0, 2)).toEqual(['Xã Eo Gió', '69,75', '4/4']);
+    expect(cell(sheet, top + 8, 0)).toMatch(/^Ghi chú: xếp hạng "r\/L"/);
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts![0];
     expect(chart.kind).toBe('bar');
     expect(chart.title).toBe('Tổng điểm các đơn vị');
     expect(chart.categories).toEqual({ row: top + 2, col: 0, rows: 6, cols: 1 });
-    expect(chart.values).toEqual({ row: top + 2, col: 1, rows: 6, cols: 1 });
-    expect(chart.anchor.row).toBeGreaterThan(top + 7);
+    expect(chart.values).toEqual({ row: top + 2, col: 3, rows: 6, cols: 1 });
+    // The chart's values are the totals as numbers, in cells that show nothing (printed or on screen).
+    const values = Array.from({ length: 6 }, (_, k) => cell(sheet, top + 2 + k, 3));
+    expect(values).toEqual([92, 87.75, 87.75, 87.75, 86.5, 69.75]);
+    for (let k = 0; k < 6; k++) expect(styleAt(sheet, top + 2 + k, 3).numberFormat).toBe(';;;');
+    expect(chart.anchor.row).toBeGreaterThan(top + 8);
   });
 
   test('English', () => {
     const en = sheetByKey(buildWritePlan(communes({ lang: 'en' })), 'statistics');
     const top = findRow(en, 'Units by grade');
-    expect(rowValues(en, top + 3, 0, 2)).toEqual(['4/6 units graded Good', 4, 66.67]);
+    expect(rowValues(en, top + 3, 0, 2)).toEqual(['4/6 units graded Good', 4, '66.67']);
     expect(findRow(en, "Units below 75% of a component's max")).toBeGreaterThan(top);
   });
 

@@ -8,7 +8,7 @@ import { scoreSheet } from '../../src/engine';
 import type { CellValue } from '../../src/engine/grid';
 import type { ScoreOptions, ScoreResult } from '../../src/engine/types';
 import { grid } from '../helpers/grid';
-import { cell, rowValues, sheetByKey } from './read-plan';
+import { cell, flat, rowValues, sheetByKey } from './read-plan';
 
 function scored(rows: CellValue[][], options: Partial<ScoreOptions> = {}): ScoreResult {
   const out = scoreSheet(grid(rows), options);
@@ -69,7 +69,7 @@ describe('one ranking group', () => {
     const sheet = sheetByKey(buildWorkbookPlan([{ name: 'Khối xã', result: communes({ decision }) }]), 'overall');
     expect(sheet.name).toBe('Xếp hạng chung');
     expect(cell(sheet, 1, 0)).toBe('PHỤ LỤC');
-    expect(cell(sheet, 2, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA UBND CÁC XÃ, THỊ TRẤN');
+    expect(flat(cell(sheet, 2, 0))).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA UBND CÁC XÃ, THỊ TRẤN');
   });
 
   test('no group: no sheet', () => {
@@ -101,10 +101,10 @@ describe('several ranking groups', () => {
     const first = sheetByKey(plan, 'overall');
     const second = sheetByKey(plan, 'overall-2');
     expect(cell(first, 1, 0)).toBe('PHỤ LỤC I');
-    expect(cell(first, 2, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI PHÒNG');
-    expect(cell(first, 3, 0)).toBe('(Kèm theo Quyết định số ..../QĐ-UBND ngày .... của ....)');
+    expect(flat(cell(first, 2, 0))).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI PHÒNG');
+    expect(flat(cell(first, 3, 0))).toBe('(Kèm theo Quyết định số ..../QĐ-UBND ngày .... của ....)');
     expect(cell(second, 1, 0)).toBe('PHỤ LỤC II');
-    expect(cell(second, 2, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI XÃ');
+    expect(flat(cell(second, 2, 0))).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI XÃ');
   });
 
   test('the decision fills both headings; each title names its group, not the decision\'s ranked group', () => {
@@ -115,19 +115,23 @@ describe('several ranking groups', () => {
     ]) {
       const sheet = sheetByKey(withDecision, key);
       expect(cell(sheet, 0, 0)).toBe('UBND HUYỆN NINH GIANG');
-      expect(cell(sheet, 2, 0)).toBe(title);
-      expect(cell(sheet, 3, 0)).toBe('(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/01/2023 của UBND huyện Ninh Giang)');
+      expect(flat(cell(sheet, 2, 0))).toBe(title);
+      expect(flat(cell(sheet, 3, 0))).toBe('(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/01/2023 của UBND huyện Ninh Giang)');
     }
   });
 
   test('the other sheets\' titles name the group', () => {
-    expect(cell(sheetByKey(plan, 'components'), 0, 0)).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – KHỐI PHÒNG');
-    expect(cell(sheetByKey(plan, 'statistics'), 0, 0)).toBe('THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH – KHỐI PHÒNG');
-    expect(cell(sheetByKey(plan, 'units'), 0, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ – KHỐI PHÒNG');
-    expect(cell(sheetByKey(plan, 'components-2'), 0, 0)).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – KHỐI XÃ');
-    expect(cell(sheetByKey(plan, 'statistics-2'), 0, 0)).toBe('THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH – KHỐI XÃ');
-    expect(cell(sheetByKey(plan, 'units-2'), 0, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ – KHỐI XÃ');
-    expect(cell(sheetByKey(plan, 'self-2'), 0, 0)).toBe('SO SÁNH ĐIỂM TỰ ĐÁNH GIÁ VÀ ĐIỂM THẨM ĐỊNH – KHỐI XÃ');
+    const title = (key: string) => flat(cell(sheetByKey(plan, key), 2, 0));
+    expect(title('components')).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC NĂM .... CỦA KHỐI PHÒNG');
+    expect(title('statistics')).toBe('THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI PHÒNG');
+    expect(title('units')).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ NĂM .... (KHỐI PHÒNG)');
+    expect(title('components-2')).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC NĂM .... CỦA KHỐI XÃ');
+    expect(title('statistics-2')).toBe('THỐNG KÊ KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI XÃ');
+    expect(title('units-2')).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ NĂM .... (KHỐI XÃ)');
+    expect(title('self-2')).toBe('SO SÁNH ĐIỂM TỰ ĐÁNH GIÁ VÀ ĐIỂM THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA KHỐI XÃ');
+    // Every table of a part has the part's PHỤ LỤC heading.
+    for (const key of ['components', 'statistics', 'units']) expect(cell(sheetByKey(plan, key), 1, 0)).toBe('PHỤ LỤC I');
+    for (const key of ['components-2', 'statistics-2', 'units-2', 'self-2']) expect(cell(sheetByKey(plan, key), 1, 0)).toBe('PHỤ LỤC II');
   });
 
   test('the charts name the group', () => {
@@ -138,37 +142,40 @@ describe('several ranking groups', () => {
   test('each group\'s tables hold its own units, ranked within the group', () => {
     const first = sheetByKey(plan, 'overall');
     expect(rowValues(first, 5)).toEqual(['STT', 'Đơn vị', 'Điểm tối đa', 'Điểm đạt', 'Chỉ số (%)', 'Xếp hạng', 'Xếp loại']);
-    expect(rowValues(first, 6)).toEqual([1, 'Phòng Tài chính', 10, 9, 90, 1, 'Xuất sắc']);
-    expect(rowValues(first, 7)).toEqual([2, 'Phòng Nội vụ', 10, 8.5, 85, 2, 'Tốt']);
-    expect(rowValues(first, 8)).toEqual([3, 'Phòng Tư pháp', 10, 8.5, 85, 2, 'Tốt']);
-    expect(rowValues(first, 9)).toEqual([null, 'Trung bình', 10, 8.67, 86.67, null, null]);
+    expect(rowValues(first, 6)).toEqual([1, 'Phòng Tài chính', '10', '9,00', '90,00', '1/2', 'Xuất sắc']);
+    expect(rowValues(first, 7)).toEqual([2, 'Phòng Nội vụ', '10', '8,50', '85,00', '2/2', 'Tốt']);
+    expect(rowValues(first, 8)).toEqual([3, 'Phòng Tư pháp', '10', '8,50', '85,00', '2/2', 'Tốt']);
+    expect(rowValues(first, 9)).toEqual([null, 'Điểm trung bình của các đơn vị', '10', '8,67', '86,67', null, null]);
     const second = sheetByKey(plan, 'overall-2');
-    expect(rowValues(second, 6)).toEqual([1, 'Xã Bình', 15, 13.5, 90, 1, 'Xuất sắc']);
-    expect(rowValues(second, 7)).toEqual([2, 'Xã An', 15, 12, 80, 2, 'Tốt']);
-    expect(rowValues(second, 8)).toEqual([null, 'Trung bình', 15, 12.75, 85, null, null]);
+    expect(rowValues(second, 6)).toEqual([1, 'Xã Bình', '15', '13,50', '90,00', '1/2', 'Xuất sắc']);
+    expect(rowValues(second, 7)).toEqual([2, 'Xã An', '15', '12,00', '80,00', '2/2', 'Tốt']);
+    expect(rowValues(second, 8)).toEqual([null, 'Điểm trung bình của các đơn vị', '15', '12,75', '85,00', null, null]);
   });
 
   test('the same groups give the same sheets whatever else is in the plan', () => {
-    // Group I's sheets are its one-group sheets but for their names and titles.
+    // Group I's sheets are its one-group sheets but for their names, PHỤ LỤC headings and titles (blocks 0 and 1).
     const alone = buildWritePlan(offices());
     const inPlan = plan.sheets.slice(0, 4);
-    expect(inPlan.map((s) => s.blocks.slice(1))).toEqual(alone.sheets.map((s) => s.blocks.slice(1)));
+    expect(inPlan.map((s) => s.blocks.slice(2))).toEqual(alone.sheets.map((s) => s.blocks.slice(2)));
   });
 
   test('a group without a name is "Chưa phân khối"', () => {
     const unnamed = buildWorkbookPlan(twoGroups({}, ['Khối phòng', null]));
-    expect(cell(sheetByKey(unnamed, 'overall-2'), 2, 0)).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA CHƯA PHÂN KHỐI');
-    expect(cell(sheetByKey(unnamed, 'components-2'), 0, 0)).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – CHƯA PHÂN KHỐI');
+    expect(flat(cell(sheetByKey(unnamed, 'overall-2'), 2, 0))).toBe('KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA CHƯA PHÂN KHỐI');
+    expect(flat(cell(sheetByKey(unnamed, 'components-2'), 2, 0))).toBe('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC NĂM .... CỦA CHƯA PHÂN KHỐI');
     expect(sheetByKey(unnamed, 'statistics-2').charts?.[0].title).toBe('Tổng điểm các đơn vị - Chưa phân khối');
   });
 
   test('long group names: whole in the titles, sheet names within 31 characters', () => {
     const long = 'Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Ninh Giang';
     const named = buildWorkbookPlan(twoGroups({}, [long, 'UBND các xã, thị trấn: [khối] xã/phường?']));
-    expect(cell(sheetByKey(named, 'overall'), 2, 0)).toBe(
+    expect(flat(cell(sheetByKey(named, 'overall'), 2, 0))).toBe(
       'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM .... CỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC ỦY BAN NHÂN DÂN HUYỆN NINH GIANG');
-    expect(cell(sheetByKey(named, 'components-2'), 0, 0)).toBe(
-      'KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC – UBND CÁC XÃ, THỊ TRẤN: [KHỐI] XÃ/PHƯỜNG?');
+    // Too long for one line of the table's width: broken before the group's phrase, never inside it.
+    expect(cell(sheetByKey(named, 'overall'), 2, 0)).toBe(
+      'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ....\nCỦA CÁC CƠ QUAN CHUYÊN MÔN THUỘC ỦY BAN NHÂN DÂN HUYỆN NINH GIANG');
+    expect(flat(cell(sheetByKey(named, 'components-2'), 2, 0))).toBe(
+      'KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC NĂM .... CỦA UBND CÁC XÃ, THỊ TRẤN: [KHỐI] XÃ/PHƯỜNG?');
     const names = named.sheets.map((s) => s.name);
     expect(names).toEqual(plan.sheets.map((s) => s.name));
     for (const name of names) {
@@ -198,13 +205,13 @@ describe('several ranking groups', () => {
     ]);
     const first = sheetByKey(en, 'overall');
     expect(cell(first, 1, 0)).toBe('APPENDIX I');
-    expect(cell(first, 2, 0)).toBe('ADMINISTRATIVE REFORM INDEX RESULTS .... OF KHỐI PHÒNG');
+    expect(flat(cell(first, 2, 0))).toBe('ADMINISTRATIVE REFORM INDEX RESULTS .... OF KHỐI PHÒNG');
     expect(cell(sheetByKey(en, 'overall-2'), 1, 0)).toBe('APPENDIX II');
-    expect(cell(sheetByKey(en, 'overall-2'), 2, 0)).toBe('ADMINISTRATIVE REFORM INDEX RESULTS .... OF NO GROUP');
-    expect(cell(sheetByKey(en, 'components'), 0, 0)).toBe('RANKING BY COMPONENT – KHỐI PHÒNG');
-    expect(cell(sheetByKey(en, 'statistics-2'), 0, 0)).toBe('ADMINISTRATIVE REFORM INDEX STATISTICS – NO GROUP');
-    expect(cell(sheetByKey(en, 'units'), 0, 0)).toBe('ADMINISTRATIVE REFORM INDEX RESULTS BY UNIT – KHỐI PHÒNG');
-    expect(cell(sheetByKey(en, 'self-2'), 0, 0)).toBe('SELF-ASSESSMENT VS APPRAISAL – NO GROUP');
+    expect(flat(cell(sheetByKey(en, 'overall-2'), 2, 0))).toBe('ADMINISTRATIVE REFORM INDEX RESULTS .... OF NO GROUP');
+    expect(flat(cell(sheetByKey(en, 'components'), 2, 0))).toBe('RANKING BY COMPONENT .... OF KHỐI PHÒNG');
+    expect(flat(cell(sheetByKey(en, 'statistics-2'), 2, 0))).toBe('ADMINISTRATIVE REFORM INDEX STATISTICS .... OF NO GROUP');
+    expect(flat(cell(sheetByKey(en, 'units'), 2, 0))).toBe('ADMINISTRATIVE REFORM INDEX RESULTS BY UNIT .... (KHỐI PHÒNG)');
+    expect(flat(cell(sheetByKey(en, 'self-2'), 2, 0))).toBe('SELF-ASSESSMENT VS APPRAISAL ADMINISTRATIVE REFORM INDEX .... OF NO GROUP');
     expect(sheetByKey(en, 'statistics').charts?.[0].title).toBe('Unit totals - Khối phòng');
   });
 });

@@ -63,7 +63,7 @@ describe('exclude: a component that did not arise for a unit', () => {
     const an = findRow(sheet, 'Xã An', 1);
     expect([cell(sheet, an, 3), cell(sheet, an, 5), cell(sheet, an, 7)]).toEqual(['2/3', '–', '2/3']);
     const binh = findRow(sheet, 'Xã Bình', 1);
-    expect([cell(sheet, binh, 4), cell(sheet, binh, 5)]).toEqual([4, '1/2']);
+    expect([cell(sheet, binh, 4), cell(sheet, binh, 5)]).toEqual(['4,00', '1/2']);
   });
 
   it('reads "không phát sinh" on the per-unit sheet and is not a weak component', () => {
@@ -83,7 +83,7 @@ describe('exclude: a component that did not arise for a unit', () => {
     const sheet = sheetByKey(buildWritePlan(result), 'statistics');
     const ii = findRow(sheet, 'II. Thể chế', 0);
     // Mean (4 + 3.5) / 2 = 3.75; highest Bình 4, lowest Cường 3.5 (not An's 0); 2 levels.
-    expect([2, 3, 4, 5, 6, 7].map((col) => cell(sheet, ii, col))).toEqual([3.75, 4, 'Xã Bình', 3.5, 'Xã Cường', 2]);
+    expect([2, 3, 4, 5, 6, 7].map((col) => cell(sheet, ii, col))).toEqual(['3,75', '4,00', 'Xã Bình', '3,50', 'Xã Cường', 2]);
   });
 });
 

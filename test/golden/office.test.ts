@@ -48,10 +48,13 @@ describe.each(SAMPLES)('%s through the Office.js adapter', (sample) => {
     const header = fake.cell(overall, `B${headerRow + 1}`);
     expect(header.style).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, bold: true, hAlign: 'Center', wrap: true });
     expect(header.style.borderTop).toBeTruthy();
+    // Figures are text in the document's convention ("95,00"), whatever Excel's regional settings.
     const total = fake.cell(overall, `D${headerRow + 2}`);
-    expect(total.numberFormat).toBe('0.00');
+    expect(total.numberFormat).toBe('@');
+    expect(total.value).toMatch(/^\d+,\d{2}$/);
     const sheet = fake.sheet(overall);
     expect(sheet.freeze).toEqual({ rows: headerRow + 1, cols: 0 });
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
+    // Seven columns: a portrait page.
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4' });
   });
 });

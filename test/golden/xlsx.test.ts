@@ -40,9 +40,12 @@ describe.each(SAMPLES)('%s through the ExcelJS adapter', (sample) => {
     const header = renderedCellStyle(wb, overall, headerRow, 1);
     expect(header).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, bold: true, hAlign: 'center', wrap: true, border: true });
     const firstUnit = renderedCellStyle(wb, overall, headerRow + 1, 3);
-    expect(firstUnit).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, border: true, numberFormat: '0.00' });
+    // Figures are text in the document's convention ("95,00"), whatever Excel's regional settings.
+    expect(firstUnit).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, border: true, numberFormat: '@' });
+    expect(values[headerRow + 1][3]).toMatch(/^\d+,\d{2}$/);
     const sheet = renderedSheet(wb, overall);
     expect(sheet.freeze).toEqual({ rows: headerRow + 1, cols: 0 });
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToPagesWide: 1 });
+    // Seven columns: a portrait page.
+    expect(sheet.print).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToPagesWide: 1 });
   });
 });

@@ -4,7 +4,6 @@
  * table header is repeated on the next page of a 60-unit sheet; no page of the per-unit sheet
  * starts in the middle of a unit's block.
  */
-import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
@@ -12,6 +11,7 @@ import path from 'path';
 import { runCli } from '../../src/cli/main';
 import { syntheticRows } from '../helpers/synthetic';
 import { requireTools } from '../helpers/system-tools';
+import { isA4, printPages, type PrintedPage } from './libreoffice';
 
 const quiet = { out: () => undefined, err: () => undefined };
 let dir: string;
@@ -20,37 +20,27 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pdf-')); });
 afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
-/** Converts an .xlsx to PDF with LibreOffice and returns each page's size and text. */
-function printPages(xlsx: string): { landscapeA4: boolean; text: string }[] {
-  const profile = `file://${path.join(dir, 'lo-profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx],
-    { stdio: 'pipe', timeout: 180_000 });
-  const pdf = path.join(dir, path.basename(xlsx).replace(/\.xlsx$/, '.pdf'));
-  const info = execFileSync('pdfinfo', ['-l', '1000', pdf], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-  return sizes.map(([w, h], i) => ({
-    landscapeA4: Math.abs(w - 841.9) < 2 && Math.abs(h - 595.3) < 2,
-    text: execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
-  }));
-}
-
 /** The printed result pages of a 60-unit sheet: those after the input sheet's, from the first saying PHỤ LỤC. */
-let result: { landscapeA4: boolean; text: string }[] = [];
+let result: PrintedPage[] = [];
 beforeAll(async () => {
   const input = path.join(dir, 'huyen-60.xlsx');
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Chấm điểm').addRows(syntheticRows({ units: 60, components: 4, criteriaPerComponent: 3, seed: 11 }));
   await wb.xlsx.writeFile(input);
   expect(await runCli([input], quiet)).toBe(0);
-  const pages = printPages(path.join(dir, 'huyen-60-xep-hang.xlsx'));
+  const pages = printPages(path.join(dir, 'huyen-60-xep-hang.xlsx'), dir);
   const first = pages.findIndex((p) => p.text.includes('PHỤ LỤC'));
   expect(first).toBeGreaterThanOrEqual(0);
   result = pages.slice(first);
 }, 240_000);
 
-it('60 units: every table and unit printed on A4 landscape, the header repeated on the next page', () => {
+it('60 units: every table and unit printed on A4, the header repeated on the next page', () => {
   expect(result.length).toBeGreaterThan(1);
-  expect(result.every((p) => p.landscapeA4)).toBe(true);
+  expect(result.every((p) => isA4(p, 'portrait') || isA4(p, 'landscape'))).toBe(true);
+  // The overall table (7 columns) on portrait pages, the component table (4 components, 12 columns) on landscape.
+  expect(isA4(result[0], 'portrait')).toBe(true);
+  const components = result.findIndex((p) => p.text.includes('KẾT QUẢ XẾP HẠNG THEO TỪNG LĨNH VỰC'));
+  expect(isA4(result[components], 'landscape')).toBe(true);
   const all = result.map((p) => p.text).join('\n');
   for (let i = 1; i <= 60; i++) expect(all).toContain(`Xã Số ${String(i).padStart(3, '0')}`);
   // The overall table spans two pages; its column headers appear again on the second.
@@ -61,7 +51,7 @@ it('60 units: every table and unit printed on A4 landscape, the header repeated 
   expect(result[0].text).toMatch(/Trang \d+\/\d+/);
 });
 
-const UNITS_TITLE = 'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỪNG ĐƠN VỊ';
+const UNITS_TITLE = 'CỦA TỪNG ĐƠN VỊ NĂM';
 
 it("60 units: every page of the per-unit sheet starts with the sheet title or a unit's number and name", () => {
   const from = result.findIndex((p) => p.text.includes(UNITS_TITLE));
@@ -74,7 +64,9 @@ it("60 units: every page of the per-unit sheet starts with the sheet title or a 
   }
   expect(pages.length).toBeGreaterThan(5);
   const starts = pages.map((text) => text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '');
-  expect(starts[0]).toContain(UNITS_TITLE);
+  // The first page starts with the appendix heading: the issuing body, read from the sheet's title rows.
+  expect(starts[0]).toBe('UBND HUYỆN MẪU');
+  expect(pages[0]).toContain(UNITS_TITLE);
   for (const line of starts.slice(1)) expect(line).toMatch(/^\d+\s+Xã Số \d{3}$/);
   // Each unit's block is whole on one page: its heading and its total line are printed together.
   const numbered = pages.flatMap((text) => [...text.matchAll(/^\s*(\d+)\s+Xã Số \d{3}/gm)].map((m) => Number(m[1])));
