@@ -20,13 +20,39 @@ export type FailureKind =
   | 'cell-edit-mode'
   | 'settings-load'
   | 'settings-save'
-  | 'unexpected';
+  | 'unexpected'
+  /** Excel did not answer within the adapter's limit (a sync that never returned). */
+  | 'timeout'
+  /** A sheet's used range too big to read (a value far from the table). */
+  | 'too-many-cells'
+  /** A finding's sheet is "very hidden": the pane does not show it. */
+  | 'sheet-very-hidden'
+  /** A result sheet to replace or remove is protected (Review > Protect Sheet); nothing was changed. */
+  | 'sheet-protected'
+  /** The workbook's structure is protected (Review > Protect Workbook); nothing was changed. */
+  | 'workbook-protected';
 
 /** The layouts the readers know (src/engine/model.ts `LayoutKind`; the pane assigns one to the other). */
 export type LayoutKindKey = 'criteria-as-rows' | 'units-as-rows' | 'sheet-per-unit';
 
 /** Why last year's result could not be used (the tables are then made without it). */
 export type PreviousProblem = 'sheet-gone' | 'no-table' | 'same-sheet';
+
+/** What the message about cells far from the table names (workbook/port.ts StrayCellsError), numbers formatted. */
+export interface StrayCellsText {
+  sheet: string;
+  /** The used range, A1 ("A1:Z900000"). */
+  usedRange: string;
+  /** Its cells, in millions ("23,4"). */
+  cellsMillions: string;
+  /** The most cells read, in millions ("4"). */
+  limitMillions: string;
+  /**
+   * The cells at its far edge: one cell ("C900000") or a row's or column's used part
+   * ("A900000:C900000"), with its (first) value as Excel shows it.
+   */
+  stray: { address: string; value: string }[];
+}
 
 export interface FailureText {
   title: string;
@@ -202,8 +228,73 @@ export interface UiStrings {
   previousNoMatch: string;
   previousProblem: Record<PreviousProblem, (sheet: string) => string>;
   replaced: string;
+  /** The appendix as a Word document, downloaded from the pane after generating. */
+  docxDownload: string;
+  docxBuilding: string;
+  docxFileName: string;
+  docxHint: string;
+  docxSaved: (file: string) => string;
+  /** The host lets no add-in download a file. */
+  docxBlocked: string;
+  docxFailed: FailureText;
+
+  /** Under the findings: they are buttons. */
+  findingsHint: string;
+  /** "Ngày quyết định" that is not a real dd/mm/yyyy date. */
+  decisionDateInvalid: string;
+  /** The confirmation before "Khôi phục mặc định" wipes the options. */
+  resetConfirmTitle: string;
+  resetConfirmBody: string;
+  cancel: string;
+  /** The result shown is older than the options or the scores: generate again. */
+  staleTitle: string;
+  staleOptions: string;
+  staleScores: string;
+  /** Before a write: the sheets it adds (`names` comma-separated), that Ctrl+Z cannot undo it, and how to remove them. */
+  writeNote: (count: number, names: string) => string;
+  undoNote: string;
+  removeHint: string;
+  removeHintManual: string;
+  /** "Xoá các bảng kết quả": the button, its confirmation, what it did. */
+  removeResults: string;
+  removing: string;
+  removeConfirmTitle: string;
+  removeConfirmBody: string;
+  removeConfirm: string;
+  /** `names` comma-separated; `count` 0 when there was nothing to remove. */
+  removed: (count: number, names: string) => string;
+  /** The first-run panel: what the add-in does, the three steps, the sample, help. */
+  guideTitle: string;
+  guideIntro: string;
+  guideSteps: [string, string, string];
+  guideSampleInPreview: string;
+  guideTrySample: string;
+  guideSampleLink: string;
+  guideSampleFile: string;
+  guideDismiss: string;
+  help: string;
+  opensNewWindow: string;
+  /** The preview's workbook beside the pane. */
+  workbookTitle: string;
+  workbookHint: string;
+  workbookSheets: string;
+  workbookSheetTable: (sheet: string) => string;
+  workbookEmpty: string;
+  workbookCut: (shownRows: number, rows: number, shownColumns: number, columns: number) => string;
+  /** A heading detail taken from the scoring sheet's title rows (`cell` "A1"), shown in its field. */
+  decisionFromTitle: (cell: string) => string;
+  /** A heading detail left empty: printed as dots. */
+  decisionDots: string;
+  /** Before generating: the heading's details still empty (`parts` their labels, comma-separated). */
+  headingMissing: (parts: string) => string;
 
   failures: Record<FailureKind, FailureText>;
+  /** `too-many-cells` naming the sheet and the stray cells, with what they hold. */
+  strayCellsFailure: (p: StrayCellsText) => FailureText;
+  /** `sheet-protected` naming the protected sheet and how to unprotect it. */
+  sheetProtectedFailure: (sheet: string) => FailureText;
+  /** Excel calculates manually: formula values may be stale (shown with the findings). */
+  calculationManual: FailureText;
   detailLabel: string;
   copyDetail: string;
   copied: string;

@@ -137,7 +137,7 @@ export const en: UiStrings = {
   progressStep: {
     read: 'Reading the scoring sheet again',
     score: 'Scoring, ranking and grading',
-    clear: 'Clearing the previous result tables',
+    clear: 'Preparing the new result sheets',
     write: 'Writing the result tables',
     format: 'Formatting the tables',
     done: 'Done',
@@ -159,6 +159,55 @@ export const en: UiStrings = {
   openSheet: (name) => `Open “${name}”`,
   renamed: (wanted, actual) => `The workbook already has a sheet “${wanted}” made by a user, so the results were written to “${actual}”. Your sheet was not changed.`,
   replaced: 'The result tables of the previous run were replaced by the new ones.',
+  docxDownload: 'Download Word (.docx)',
+  docxBuilding: 'Creating the Word file…',
+  docxFileName: 'par-index-appendix.docx',
+  docxHint: 'The appendix with every table just created, laid out per Decree 30/2020/ND-CP (A4, Times New Roman), to attach to the decision. Charts are not in the Word file.',
+  docxSaved: (file) => `Downloaded ${file}. If the file does not appear (Excel for Mac lets no add-in download files), open the workbook in Excel on the web, or use the command line: npm run score -- workbook.xlsx --docx appendix.docx`,
+  docxBlocked: 'Excel on this computer lets no add-in download files. Open the workbook in Excel on the web and press this button again, or use the command line: npm run score -- workbook.xlsx --docx appendix.docx',
+  docxFailed: { title: 'The Word file could not be created', action: 'The tables in the workbook are complete. Try again, or use the command line with --docx.' },
+
+  findingsHint: 'Select a finding to go to its cell.',
+  decisionDateInvalid: 'Enter a real date as day/month/year, e.g. 15/01/2022.',
+  resetConfirmTitle: 'Restore the default options?',
+  resetConfirmBody: 'The ranking method, grades, decimals, table language, last year’s result, the layout stated and the decision’s details (issuing body, number, date…) go back to their defaults. The options saved in the workbook change only when you press “Save options in the workbook”.',
+  cancel: 'Cancel',
+  staleTitle: 'The result tables are out of date',
+  staleOptions: 'The options changed after the ranking tables were created: the result sheets and the figures below do not follow them yet. Press “Create ranking tables” to create them again.',
+  staleScores: 'The scores in the scoring sheet changed after the ranking tables were created: the result sheets and the figures below are the old ones. Press “Create ranking tables” to create them again.',
+  writeNote: (n, names) => `“Create ranking tables” adds ${n} sheets to the workbook (${names}); the scoring sheet is not changed.`,
+  undoNote: 'What an add-in writes cannot be undone with Ctrl+Z.',
+  removeHint: 'To remove the result sheets, press “Remove the result tables”.',
+  removeHintManual: 'To remove the result sheets, right-click a sheet’s tab and choose Delete.',
+  removeResults: 'Remove the result tables',
+  removing: 'Removing the result tables…',
+  removeConfirmTitle: 'Remove the result tables?',
+  removeConfirmBody: 'The sheets this add-in created (rankings, statistics, each unit’s result) are deleted. The scoring sheet and the sheets you made are not touched. This cannot be undone with Ctrl+Z, but the tables can be created again at any time.',
+  removeConfirm: 'Remove',
+  removed: (n, names) => (n === 0 ? 'There were no result tables to remove.' : `Removed ${n} sheets: ${names}.`),
+  guideTitle: 'Getting started',
+  guideIntro: 'This add-in checks the Administrative Reform Index scoring sheet, computes the scores, ranks and grades the units, and writes the ranking appendix into the workbook. The data never leaves the workbook.',
+  guideSteps: [
+    'Choose the scoring sheet (usually chosen for you).',
+    'Press “Check” and fix the cells with errors; select an error to go to its cell.',
+    'Press “Create ranking tables”: the result sheets are added to the workbook.',
+  ],
+  guideSampleInPreview: 'The preview has opened a sample scoring sheet (Thanh Trì 2021); the sheets are shown under “Workbook (preview)”.',
+  guideTrySample: 'Try it with the sample',
+  guideSampleLink: 'No sheet yet? Open the preview with a sample',
+  guideSampleFile: 'To try it in Excel, open the sample file thanh-tri-2021.xlsx (in the samples folder of the package).',
+  guideDismiss: 'Got it, hide this',
+  help: 'Help',
+  opensNewWindow: '(opens a new window)',
+  workbookTitle: 'Workbook (preview)',
+  workbookHint: 'What Excel would show. Choose a sheet here, or press “Open …” in the pane.',
+  workbookSheets: 'Sheets',
+  workbookSheetTable: (sheet) => `Sheet “${sheet}”`,
+  workbookEmpty: 'The sheet is empty.',
+  workbookCut: (r, rows, c, cols) => `Showing the first ${r} of ${rows} rows and ${c} of ${cols} columns.`,
+  decisionFromTitle: (cell) => `From the scoring sheet’s title (cell ${cell}); change it if needed.`,
+  decisionDots: 'Left empty, the appendix prints “....” to fill in by hand.',
+  headingMissing: (parts) => `The appendix heading still lacks: ${parts}; it will print “....” to fill in by hand. Fill them in under “Options” › Decision details.`,
   comparedWithPrevious: (m, n, sheet) => `Compared with last year: ${m}/${n} units (sheet “${sheet}”).`,
   previousUnmatched: (names) => `Not in last year’s result (unit names must be the same): ${names}.`,
   andMore: (n) => `and ${n} more`,
@@ -184,7 +233,7 @@ export const en: UiStrings = {
     },
     unsupported: {
       title: 'This version of Excel does not support this',
-      action: 'Update Excel (Microsoft 365, Excel 2019 or later, or Excel on the web) and try again.',
+      action: 'Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web) and try again.',
     },
     'cell-edit-mode': {
       title: 'Excel is in cell-edit mode (you are typing in a cell).',
@@ -198,10 +247,60 @@ export const en: UiStrings = {
       title: 'Could not save the options in the workbook',
       action: 'The options are still used for this ranking. Make sure the workbook is not read-only and save again.',
     },
+    'timeout': {
+      title: 'Excel did not answer',
+      action:
+        'Excel gave no answer for a minute. Wait a moment, then click again; if you are typing in a cell, press Enter or Esc first. ' +
+        'If Excel still does not answer, close the add-in pane and open it again (in Excel on the web: reload the page).',
+    },
+    'too-many-cells': {
+      title: 'The sheet has data far from the table',
+      action:
+        'A cell far below or to the right of the scoring table holds data, which makes the used area too big to read. ' +
+        'Delete that cell’s contents (or delete the extra rows and columns outside the table), save the workbook, then click again.',
+    },
+    'sheet-very-hidden': {
+      title: 'This sheet is very hidden',
+      action:
+        'The sheet was hidden by a macro or another tool and is not in Excel’s Unhide list, so the add-in does not open it. ' +
+        'Ask whoever manages the workbook to make the sheet visible, then click again.',
+    },
+    'sheet-protected': {
+      title: 'A result sheet is protected',
+      action:
+        'A result sheet of the previous run is protected, so it cannot be replaced. On the Review tab, choose Unprotect Sheet ' +
+        '(enter the password if asked), then click again. Nothing in the workbook was changed.',
+    },
+    'workbook-protected': {
+      title: 'The workbook structure is protected',
+      action:
+        'While the workbook structure is protected, no sheet can be added or removed. On the Review tab, click Protect Workbook ' +
+        'to turn the protection off (enter the password if asked), then click again. Nothing in the workbook was changed.',
+    },
     unexpected: {
       title: 'Something unexpected went wrong',
       action: 'Try again. If it still fails, copy the details below and send them to your support contact.',
     },
+  },
+  sheetProtectedFailure: (sheet) => ({
+    title: `The sheet “${sheet}” is protected`,
+    action:
+      `“${sheet}”, a result sheet of the previous run, is protected, so it cannot be replaced. Open “${sheet}”, then on the ` +
+      'Review tab choose Unprotect Sheet (enter the password if asked), and click again. Nothing in the workbook was changed.',
+  }),
+  strayCellsFailure: (p) => ({
+    title: `Sheet “${p.sheet}” has data far from the table`,
+    action:
+      `${p.stray.map((c) => `${c.address.includes(':') ? 'Cells' : 'Cell'} ${c.address} (“${c.value}”)`).join(' and ')} ` +
+      `make the sheet’s used area ${p.usedRange} (${p.cellsMillions} million cells, more than the ${p.limitMillions} million the add-in reads). ` +
+      'If that data is not part of the scoring table, delete its contents (select the cell and press Delete), or delete the extra rows and ' +
+      'columns below and to the right of the table; then save the workbook and click again.',
+  }),
+  calculationManual: {
+    title: 'Excel is set to calculate manually',
+    action:
+      'Formula values may not have been recalculated since the last change, so “sum does not match” errors may be wrong. ' +
+      'Press F9 (Formulas › Calculate Now) or switch to automatic (Formulas › Calculation Options › Automatic), then click “Check” again.',
   },
   detailLabel: 'Technical details (for your support contact)',
   copyDetail: 'Copy details',

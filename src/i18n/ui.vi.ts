@@ -137,7 +137,7 @@ export const vi: UiStrings = {
   progressStep: {
     read: 'Đang đọc lại bảng chấm điểm',
     score: 'Đang tính điểm, xếp hạng, xếp loại',
-    clear: 'Đang xoá bảng kết quả cũ',
+    clear: 'Đang chuẩn bị các trang kết quả mới',
     write: 'Đang ghi bảng kết quả',
     format: 'Đang định dạng bảng',
     done: 'Xong',
@@ -159,6 +159,55 @@ export const vi: UiStrings = {
   openSheet: (name) => `Mở trang “${name}”`,
   renamed: (wanted, actual) => `Sổ tính đã có trang “${wanted}” do người dùng tạo, nên kết quả được ghi vào trang “${actual}”. Trang của bạn không bị thay đổi.`,
   replaced: 'Bảng kết quả của lần chạy trước đã được thay bằng bảng mới.',
+  docxDownload: 'Tải bản Word (.docx)',
+  docxBuilding: 'Đang tạo tệp Word…',
+  docxFileName: 'phu-luc-chi-so-cchc.docx',
+  docxHint: 'Phụ lục gồm mọi bảng vừa tạo, theo thể thức Nghị định 30/2020/NĐ-CP (khổ A4, Times New Roman), để ghép vào quyết định. Biểu đồ không có trong tệp Word.',
+  docxSaved: (file) => `Đã tải về ${file}. Nếu không thấy tệp (Excel trên máy Mac không cho add-in tải tệp), hãy mở sổ tính bằng Excel trên web, hoặc dùng dòng lệnh: npm run score -- sổ-tính.xlsx --docx phu-luc.docx`,
+  docxBlocked: 'Excel ở máy này không cho add-in tải tệp về. Hãy mở sổ tính bằng Excel trên web rồi bấm lại nút này, hoặc dùng dòng lệnh: npm run score -- sổ-tính.xlsx --docx phu-luc.docx',
+  docxFailed: { title: 'Không tạo được tệp Word', action: 'Các bảng trong sổ tính vẫn đầy đủ. Hãy thử lại, hoặc dùng dòng lệnh với --docx.' },
+
+  findingsHint: 'Bấm vào một lỗi để đến ô đó.',
+  decisionDateInvalid: 'Hãy nhập một ngày có thật theo dạng ngày/tháng/năm, ví dụ 15/01/2022.',
+  resetConfirmTitle: 'Khôi phục tùy chọn mặc định?',
+  resetConfirmBody: 'Cách xếp hạng, xếp loại, số chữ số thập phân, ngôn ngữ bảng, kết quả năm trước, bố cục đã khai báo và thông tin quyết định (cơ quan, số, ngày quyết định…) sẽ trở về mặc định. Tùy chọn lưu trong sổ tính chỉ thay đổi khi bạn bấm “Lưu tùy chọn vào sổ tính”.',
+  cancel: 'Huỷ',
+  staleTitle: 'Bảng kết quả đã cũ',
+  staleOptions: 'Tùy chọn đã thay đổi sau khi tạo bảng xếp hạng: các trang kết quả và số liệu dưới đây chưa theo tùy chọn mới. Bấm “Tạo bảng xếp hạng” để tạo lại.',
+  staleScores: 'Điểm trong bảng chấm điểm đã thay đổi sau khi tạo bảng xếp hạng: các trang kết quả và số liệu dưới đây là số cũ. Bấm “Tạo bảng xếp hạng” để tạo lại.',
+  writeNote: (n, names) => `“Tạo bảng xếp hạng” sẽ thêm ${n} trang tính vào sổ tính (${names}); bảng chấm điểm không bị thay đổi.`,
+  undoNote: 'Thao tác của phần bổ trợ không hoàn tác được bằng Ctrl+Z.',
+  removeHint: 'Để bỏ các trang kết quả, bấm “Xoá các bảng kết quả”.',
+  removeHintManual: 'Để bỏ các trang kết quả, bấm chuột phải vào tên trang rồi chọn Xoá.',
+  removeResults: 'Xoá các bảng kết quả',
+  removing: 'Đang xoá các bảng kết quả…',
+  removeConfirmTitle: 'Xoá các bảng kết quả?',
+  removeConfirmBody: 'Các trang tính do phần bổ trợ tạo (bảng xếp hạng, thống kê, kết quả từng đơn vị) sẽ bị xoá. Bảng chấm điểm và các trang bạn tự tạo không bị động đến. Không hoàn tác được bằng Ctrl+Z, nhưng có thể tạo lại bảng bất cứ lúc nào.',
+  removeConfirm: 'Xoá',
+  removed: (n, names) => (n === 0 ? 'Không có bảng kết quả nào để xoá.' : `Đã xoá ${n} trang tính: ${names}.`),
+  guideTitle: 'Bắt đầu',
+  guideIntro: 'Phần bổ trợ kiểm tra bảng chấm điểm Chỉ số cải cách hành chính, tính điểm, xếp hạng, xếp loại các đơn vị và ghi phụ lục xếp hạng vào sổ tính. Dữ liệu không rời khỏi sổ tính.',
+  guideSteps: [
+    'Chọn bảng chấm điểm (thường đã được chọn sẵn).',
+    'Bấm “Kiểm tra” rồi sửa các ô có lỗi; bấm vào một lỗi để đến ô đó.',
+    'Bấm “Tạo bảng xếp hạng”: các trang kết quả được thêm vào sổ tính.',
+  ],
+  guideSampleInPreview: 'Bản xem thử đã mở sẵn bảng chấm điểm mẫu (Thanh Trì 2021); các trang tính hiện trong phần “Sổ tính (bản xem thử)”.',
+  guideTrySample: 'Thử ngay với bảng mẫu',
+  guideSampleLink: 'Chưa có bảng? Mở bản xem thử với bảng mẫu',
+  guideSampleFile: 'Để thử trong Excel, mở tệp mẫu thanh-tri-2021.xlsx (thư mục samples của bộ cài đặt).',
+  guideDismiss: 'Đã hiểu, ẩn hướng dẫn',
+  help: 'Hướng dẫn sử dụng',
+  opensNewWindow: '(mở cửa sổ mới)',
+  workbookTitle: 'Sổ tính (bản xem thử)',
+  workbookHint: 'Những gì Excel sẽ hiển thị. Chọn một trang ở đây, hoặc bấm “Mở trang …” trong ngăn tác vụ.',
+  workbookSheets: 'Các trang tính',
+  workbookSheetTable: (sheet) => `Trang “${sheet}”`,
+  workbookEmpty: 'Trang tính trống.',
+  workbookCut: (r, rows, c, cols) => `Chỉ hiện ${r}/${rows} dòng và ${c}/${cols} cột đầu.`,
+  decisionFromTitle: (cell) => `Lấy từ tiêu đề của bảng chấm điểm (ô ${cell}); sửa nếu cần.`,
+  decisionDots: 'Để trống thì phụ lục in “....” để điền tay.',
+  headingMissing: (parts) => `Tiêu đề phụ lục còn để trống: ${parts}; phụ lục sẽ in “....” để điền tay. Điền trong “Tùy chọn” › Thông tin quyết định.`,
   comparedWithPrevious: (m, n, sheet) => `So sánh với năm trước: ${m}/${n} đơn vị (trang “${sheet}”).`,
   previousUnmatched: (names) => `Không có trong kết quả năm trước (tên đơn vị phải giống nhau): ${names}.`,
   andMore: (n) => `và ${n} đơn vị khác`,
@@ -184,7 +233,7 @@ export const vi: UiStrings = {
     },
     unsupported: {
       title: 'Phiên bản Excel này chưa hỗ trợ thao tác này',
-      action: 'Hãy cập nhật Excel (Microsoft 365, Excel 2019 trở lên, hoặc Excel trên web) rồi thử lại.',
+      action: 'Hãy cập nhật Excel (Microsoft 365, Excel 2021 trở lên, hoặc Excel trên web) rồi thử lại.',
     },
     'cell-edit-mode': {
       title: 'Excel đang ở chế độ sửa ô (bạn đang gõ trong một ô).',
@@ -198,10 +247,60 @@ export const vi: UiStrings = {
       title: 'Không lưu được tùy chọn vào sổ tính',
       action: 'Tùy chọn vẫn được dùng cho lần xếp hạng này. Kiểm tra sổ tính không ở chế độ chỉ đọc rồi bấm lưu lại.',
     },
+    'timeout': {
+      title: 'Excel không phản hồi',
+      action:
+        'Excel không trả lời sau một phút. Hãy đợi một lát rồi bấm lại; nếu đang gõ trong một ô, nhấn Enter hoặc Esc trước. ' +
+        'Nếu Excel vẫn không trả lời, đóng ngăn tác vụ rồi mở lại (trên Excel cho web: tải lại trang).',
+    },
+    'too-many-cells': {
+      title: 'Trang tính có dữ liệu nằm quá xa bảng',
+      action:
+        'Có ô chứa dữ liệu nằm rất xa bên dưới hoặc bên phải bảng chấm điểm, làm vùng dữ liệu quá lớn để đọc. ' +
+        'Hãy xoá nội dung ô đó (hoặc xoá các dòng, cột thừa ngoài bảng), lưu sổ tính rồi bấm lại.',
+    },
+    'sheet-very-hidden': {
+      title: 'Trang tính này bị ẩn hoàn toàn (Very Hidden)',
+      action:
+        'Trang tính bị ẩn bằng macro hoặc công cụ khác và không có trong danh sách Bỏ ẩn của Excel, nên ngăn tác vụ không mở nó. ' +
+        'Nhờ người quản lý sổ tính cho hiện trang tính rồi bấm lại.',
+    },
+    'sheet-protected': {
+      title: 'Một trang kết quả đang được bảo vệ',
+      action:
+        'Trang kết quả của lần chạy trước đang được bảo vệ nên không thay được. Vào thẻ Xem lại (Review) > Bỏ bảo vệ Trang tính ' +
+        '(Unprotect Sheet), nhập mật khẩu nếu được hỏi, rồi bấm lại. Sổ tính chưa bị thay đổi gì.',
+    },
+    'workbook-protected': {
+      title: 'Cấu trúc sổ tính đang được bảo vệ',
+      action:
+        'Khi sổ tính được bảo vệ cấu trúc, không thể thêm hay xoá trang tính. Vào thẻ Xem lại (Review) > Bảo vệ Sổ làm việc ' +
+        '(Protect Workbook) để bỏ bảo vệ, nhập mật khẩu nếu được hỏi, rồi bấm lại. Sổ tính chưa bị thay đổi gì.',
+    },
     unexpected: {
       title: 'Đã xảy ra lỗi không mong muốn',
       action: 'Bấm thử lại. Nếu vẫn lỗi, sao chép chi tiết bên dưới và gửi cho người hỗ trợ.',
     },
+  },
+  sheetProtectedFailure: (sheet) => ({
+    title: `Trang “${sheet}” đang được bảo vệ`,
+    action:
+      `Trang kết quả “${sheet}” của lần chạy trước đang được bảo vệ nên không thay được. Mở trang “${sheet}”, vào thẻ Xem lại ` +
+      '(Review) > Bỏ bảo vệ Trang tính (Unprotect Sheet), nhập mật khẩu nếu được hỏi, rồi bấm lại. Sổ tính chưa bị thay đổi gì.',
+  }),
+  strayCellsFailure: (p) => ({
+    title: `Trang tính “${p.sheet}” có dữ liệu nằm quá xa bảng`,
+    action:
+      `${p.stray.map((c) => `${c.address.includes(':') ? 'Vùng' : 'Ô'} ${c.address} (“${c.value}”)`).join(' và ')} ` +
+      `làm vùng dữ liệu của trang tính thành ${p.usedRange} (${p.cellsMillions} triệu ô, quá ${p.limitMillions} triệu ô ngăn tác vụ đọc được). ` +
+      'Nếu dữ liệu đó không thuộc bảng chấm điểm, hãy xoá nội dung của nó (chọn ô rồi nhấn Delete), hoặc xoá các dòng, cột thừa ' +
+      'bên dưới và bên phải bảng; rồi lưu sổ tính và bấm lại.',
+  }),
+  calculationManual: {
+    title: 'Excel đang để chế độ tính toán thủ công (Manual)',
+    action:
+      'Giá trị các công thức có thể chưa được tính lại sau lần sửa gần nhất, nên lỗi “tổng không khớp” có thể là sai. ' +
+      'Nhấn F9 (Công thức › Tính Ngay) hoặc chuyển sang tự động (Công thức › Tùy chọn Tính toán › Tự động), rồi bấm “Kiểm tra” lại.',
   },
   detailLabel: 'Chi tiết kỹ thuật (để gửi người hỗ trợ)',
   copyDetail: 'Sao chép chi tiết',

@@ -11,6 +11,7 @@ import {
 } from '../usecase';
 import type { SettingsStore, WorkbookPort } from '../workbook/port';
 import { failureFrom } from './errors';
+import { type GuideStore, localGuideStore } from './guide-store';
 import { engineOptions, type PaneOptions, parseSettings, toSettings } from './options';
 import type { StatedLayout } from './stated-layout';
 import type { PaneAction } from './state/actions';
@@ -18,10 +19,18 @@ import { paneReducer } from './state/reducer';
 import { type Busy, INITIAL_PANE_STATE, type PaneState, type Progress } from './state/state';
 import { useLatestReducer } from './use-latest-reducer';
 
+/**
+ * The port, with the removal of our result sheets where the adapter has it (declared here too, so
+ * the pane works the same whether or not the port's interface lists it yet).
+ */
+export type PanePort = WorkbookPort & { removeResultSheets?(): Promise<string[]> };
+
 export interface PaneDeps {
-  port: WorkbookPort;
+  port: PanePort;
   settings: SettingsStore;
   engine: EngineApi;
+  /** Where hiding the first-run panel is remembered (this computer's storage by default). */
+  guide?: GuideStore;
 }
 
 export interface PaneActions {
@@ -38,6 +47,10 @@ export interface PaneActions {
   /** The layout stated, or undefined to detect it again: the sheets are read anew with it. */
   stateLayout(stated: StatedLayout | undefined): Promise<void>;
   dismissFailure(): void;
+  /** Hides the first-run panel for good on this computer. */
+  dismissGuide(): void;
+  /** Removes the result sheets this add-in wrote (absent when the port cannot). */
+  removeResults?: () => Promise<void>;
 }
 
 export type Pane = PaneState & PaneActions;
@@ -57,8 +70,19 @@ function sheetsToRead(state: PaneState, scope: string): string[] {
   return scope === WHOLE_WORKBOOK ? [...(choice?.scoring ?? [])] : [scope];
 }
 
-export function usePane({ port, settings, engine }: PaneDeps): Pane {
+const DEFAULT_GUIDE = localGuideStore();
+
+export function usePane({ port, settings, engine, guide = DEFAULT_GUIDE }: PaneDeps): Pane {
   const [state, dispatch, latest] = useLatestReducer(paneReducer, INITIAL_PANE_STATE);
+
+  // The first-run panel, until the reviewer hides it on this computer.
+  useEffect(() => {
+    if (!guide.seen()) dispatch({ type: 'guide-shown' });
+  }, [guide, dispatch]);
+  const dismissGuide = useCallback(() => {
+    guide.markSeen();
+    dispatch({ type: 'guide-dismissed' });
+  }, [guide, dispatch]);
 
   const run = useCallback(async (busy: Busy, action: () => Promise<void>, kind?: FailureKind) => {
     dispatch({ type: 'run-started', busy });
@@ -179,7 +203,7 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
     }
     const { results, plan, report, comparison } = outcome;
     const showFindings = outcome.scored.outcome.findings.length > 0;
-    dispatch({ type: 'generated', generated: { results, plan, report, ...(comparison ? { comparison } : {}) }, showFindings });
+    dispatch({ type: 'generated', generated: { results, plan, report, options, ...(comparison ? { comparison } : {}) }, showFindings });
     // The next reviewer opens the same choices; a failure here is shown but the tables stay.
     try {
       await settings.save(toSettings(latest.current.options, scope));
@@ -220,8 +244,16 @@ export function usePane({ port, settings, engine }: PaneDeps): Pane {
 
   const dismissFailure = useCallback(() => dispatch({ type: 'failure-dismissed' }), [dispatch]);
 
+  const canRemove = typeof port.removeResultSheets === 'function';
+  const removeResults = useCallback(() => run('removing', async () => {
+    const removed = (await port.removeResultSheets?.()) ?? [];
+    dispatch({ type: 'results-removed', sheets: removed });
+  }), [run, port, dispatch]);
+
   return {
     ...state,
     reload, selectScope, validate, saveOptions, generate, goTo, openSheet, setOptions, resetOptions, stateLayout, dismissFailure,
+    dismissGuide,
+    ...(canRemove ? { removeResults } : {}),
   };
 }

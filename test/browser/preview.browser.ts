@@ -195,6 +195,18 @@ test('the preview: check, go to a finding, generate, compare with last year, acc
     await page.getByTestId('stated-layout').screenshot({ path: shot('preview-layout.png') });
     expect(serious(await axeScan(page))).toEqual([]);
 
+    // "Xoá các bảng kết quả": asked first (an accessible dialog), then only the sheets written go,
+    // from the workbook and from the view beside the pane; the reviewer's own sheets stay.
+    await page.getByRole('button', { name: 'Xoá các bảng kết quả' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Xoá các bảng kết quả?' });
+    await dialog.waitFor();
+    await settle(page);
+    expect(serious(await axeScan(page))).toEqual([]);
+    await dialog.getByRole('button', { name: 'Xoá', exact: true }).click();
+    await page.getByText(/^Đã xoá \d+ trang tính: Xếp hạng chung, /).waitFor();
+    expect(await page.evaluate(() => (window as unknown as Win).__cchcPreview.fake.sheetNames())).toEqual([SHEET, LAST_YEAR]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="workbook"] nav li').length === 2);
+
     expect(await page.evaluate(() => (window as unknown as Win).__csp)).toEqual([]);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);

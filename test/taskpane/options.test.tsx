@@ -99,7 +99,8 @@ describe('options', () => {
     await renderPane({ settings: stored });
     await openOptions();
     expect((screen.getByRole('radio', { name: /RANK\.EQ/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('textbox', { name: 'Tốt từ' }) as HTMLInputElement).value).toBe('82.5');
+    // Shown in the pane's convention: a decimal comma in Vietnamese.
+    expect((screen.getByRole('textbox', { name: 'Tốt từ' }) as HTMLInputElement).value).toBe('82,5');
   });
 
   it('grade minimums that do not decrease are refused with a message at the field, and not used', async () => {

@@ -83,7 +83,7 @@ describe('Kiểm tra (check)', () => {
     const errors = await screen.findByRole('group', { name: 'Lỗi (1): phải sửa trước khi xếp hạng' });
     const warnings = screen.getByRole('group', { name: 'Cảnh báo (1)' });
     const errorButton = within(errors).getByRole('button');
-    expect(errorButton.textContent).toBe('E10:Xã Bình: 3,5 vượt điểm tối đa 3 của tiêu chí 2.1. Hãy nhập điểm từ 0 đến 3.');
+    expect(errorButton.textContent).toBe('E10:Xã Bình: 3,5 vượt điểm tối đa 3 của tiêu chí 2.1 (Ban hành văn bản). Hãy nhập điểm từ 0 đến 3.');
     expect(within(warnings).getByRole('button').textContent).toMatch(/^D5:/);
 
     fireEvent.click(errorButton);
@@ -109,9 +109,9 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     expect(document.activeElement).toBe(summary);
     const top = within(summary).getAllByRole('list')[0];
     expect(within(top).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Hạng 1: Xã Cường, 9,5 điểm (95%)',
-      'Hạng 2: Xã An, 8,75 điểm (87,5%)',
-      'Hạng 3: Xã Bình, 8,5 điểm (85%)',
+      'Hạng 1: Xã Cường, 9,50 điểm (95,00%)',
+      'Hạng 2: Xã An, 8,75 điểm (87,50%)',
+      'Hạng 3: Xã Bình, 8,50 điểm (85,00%)',
     ]);
     const grades = within(summary).getAllByRole('list')[1];
     expect(within(grades).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -127,7 +127,7 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     let open = () => undefined as void;
     workbook.gate = new Promise<void>((resolve) => (open = resolve));
     fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
-    await screen.findByText('Đang xoá bảng kết quả cũ');
+    await screen.findByText('Đang chuẩn bị các trang kết quả mới');
     expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo(0.28);
     expect((button('Đang tạo bảng xếp hạng…') as HTMLButtonElement).disabled).toBe(true);
     expect((button('Kiểm tra') as HTMLButtonElement).disabled).toBe(true);
@@ -143,7 +143,7 @@ describe('Tạo bảng xếp hạng (generate)', () => {
     workbook.edit(SHEET, edit(standardSheet(), { E4: 6, E5: 2, E6: 4, E7: 1.5, E8: 2.5, E9: 4, E10: 3, E11: 1, E12: 10 }));
     fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
     const summary = await screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
-    expect(within(summary).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Bình, 10 điểm (100%)');
+    expect(within(summary).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Bình, 10,00 điểm (100,00%)');
   });
 
   it('writes nothing while the sheet has errors, and lists them', async () => {

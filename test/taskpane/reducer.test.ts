@@ -32,7 +32,7 @@ const WARNS = scored([WARNING]);
 const FAILS: Analysis = {
   scope: 'Chấm điểm', sheets: SHEETS, outcome: { ok: false, groups: [{ group: GROUP, outcome: { ok: false, findings: [ERROR] } }], findings: [ERROR] },
 };
-const GENERATED: Generated = { results: [{ name: 'Chấm điểm', result: RESULT }], plan: { sheets: [] } as never, report: { sheets: [] } };
+const GENERATED: Generated = { results: [{ name: 'Chấm điểm', result: RESULT }], plan: { sheets: [] } as never, report: { sheets: [] }, options: DEFAULTS };
 const CHOICE: PaneSheetChoice = {
   scoring: ['Chấm điểm'], kinds: { 'Chấm điểm': 'criteria-as-rows' }, incomplete: [], others: ['Ghi chú'], rankingTables: ['Năm 2020'], hint: 'active',
 };
@@ -50,29 +50,30 @@ const OPEN: PaneState = {
   options: DEFAULTS,
   optionsEpoch: 1,
   progress: null,
+  guide: false,
 };
 
 const after = (state: PaneState, ...actions: PaneAction[]): PaneState => actions.reduce(paneReducer, state);
 
 describe('opening', () => {
   it('starts loading with the default options', () => {
-    expect(INITIAL_PANE_STATE).toEqual({ busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 0, progress: null });
+    expect(INITIAL_PANE_STATE).toEqual({ busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 0, progress: null, guide: false });
   });
 
   it('saved settings: used, the form re-read, the saved scope remembered, and the panel told', () => {
     expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: CHOSEN, scope: 'Khối xã', note: 'ignored' })).toEqual({
-      busy: 'loading', failure: null, findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null,
+      busy: 'loading', failure: null, findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null, guide: false,
       savedScope: 'Khối xã', optionsNote: 'ignored',
     });
     expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: DEFAULTS, scope: '*', note: 'loaded' })).toEqual({
-      busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
       savedScope: '*', optionsNote: 'loaded',
     });
   });
 
   it('nothing saved: the defaults, and nothing said', () => {
     expect(after(INITIAL_PANE_STATE, { type: 'settings-loaded', options: DEFAULTS })).toEqual({
-      busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      busy: 'loading', failure: null, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 
@@ -86,7 +87,7 @@ describe('opening', () => {
     const loading = { ...INITIAL_PANE_STATE, optionsEpoch: 1 };
     expect(after(loading, { type: 'sheets-loaded', choice: CHOICE, selected: 'Chấm điểm' }, { type: 'scored', analysis: FAILS })).toEqual({
       busy: 'loading', failure: null, choice: CHOICE, selected: 'Chấm điểm', analysis: FAILS, findingsShown: true,
-      options: DEFAULTS, optionsEpoch: 1, progress: null,
+      options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 });
@@ -110,20 +111,20 @@ describe('choosing another scope, or reloading', () => {
 
   it('picked: nothing shown of the last scope survives', () => {
     expect(after(shown, { type: 'scope-selected', scope: 'Khối phòng' })).toEqual({
-      busy: null, failure: null, choice: CHOICE, selected: 'Khối phòng', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      busy: null, failure: null, choice: CHOICE, selected: 'Khối phòng', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 
   it('the whole workbook picked: the same', () => {
     expect(after(shown, { type: 'scope-selected', scope: '*' })).toEqual({
-      busy: null, failure: null, choice: CHOICE, selected: '*', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      busy: null, failure: null, choice: CHOICE, selected: '*', findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 
   it('reloaded with nothing to select: the same, and nothing selected', () => {
     const none: PaneSheetChoice = { scoring: [], kinds: {}, incomplete: [], others: ['Ghi chú'], rankingTables: [], hint: 'none' };
     expect(after(shown, { type: 'sheets-loaded', choice: none })).toEqual({
-      busy: null, failure: null, choice: none, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null,
+      busy: null, failure: null, choice: none, findingsShown: false, options: DEFAULTS, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 });
@@ -199,14 +200,14 @@ describe('the layout stated', () => {
   it('stated: in the options, and nothing shown of the sheets read without it survives; the scope stays', () => {
     expect(after(shown, { type: 'layout-stated', stated: STATED })).toEqual({
       busy: null, failure: null, choice: CHOICE, selected: 'Chấm điểm', findingsShown: false,
-      options: { ...CHOSEN, stated: STATED }, optionsEpoch: 1, progress: null,
+      options: { ...CHOSEN, stated: STATED }, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 
   it('cleared: out of the options, detection again; the other options stay', () => {
     const stated = { ...shown, options: { ...CHOSEN, stated: STATED } };
     expect(after(stated, { type: 'layout-stated' })).toEqual({
-      busy: null, failure: null, choice: CHOICE, selected: 'Chấm điểm', findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null,
+      busy: null, failure: null, choice: CHOICE, selected: 'Chấm điểm', findingsShown: false, options: CHOSEN, optionsEpoch: 1, progress: null, guide: false,
     });
   });
 

@@ -103,9 +103,9 @@ describe('several ranking groups', () => {
     expect(written[0]).toMatch(/^Khối phòng: Xếp hạng chung \(I\), /);
     expect(written[1]).toMatch(/^Khối xã: Xếp hạng chung \(II\), /);
     const xa = within(summary).getByRole('region', { name: 'Khối xã' });
-    expect(within(xa).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Cường, 9,5 điểm (95%)');
+    expect(within(xa).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Xã Cường, 9,50 điểm (95,00%)');
     const phongPart = within(summary).getByRole('region', { name: 'Khối phòng' });
-    expect(within(phongPart).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Phòng Tư pháp, 4 điểm (100%)');
+    expect(within(phongPart).getAllByRole('listitem')[0].textContent).toBe('Hạng 1: Phòng Tư pháp, 4,00 điểm (100,00%)');
     // The scope is remembered as the whole workbook.
     expect((settings.saved as { sheet?: string }).sheet).toBe('*');
 
@@ -247,6 +247,9 @@ describe('a stated layout', () => {
     expect(figures()[0]).toBe('Đơn vị=3');
     fireEvent.click(screen.getByRole('button', { name: 'Tùy chọn' }));
     fireEvent.click(await idleButton('Khôi phục mặc định'));
+    // Asked first: restoring wipes every option.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Khôi phục tùy chọn mặc định?' });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Khôi phục mặc định' }));
     await screen.findByText(/^Chưa tính được điểm/);
     expect(screen.queryByText(/^Đơn vị$/)).toBeNull();
     expect(screen.getByRole('button', { name: /^A1: Không nhận ra bảng chấm điểm nào/ })).toBeTruthy();

@@ -1,9 +1,10 @@
 /**
  * Errors and warnings, grouped; each one is a button that selects its cell in the sheet (named
- * with its sheet, "Khối xã!E10", when the findings are about several sheets).
+ * with its sheet, "Khối xã!E10", when the findings are about several sheets). They look like what
+ * they are: the cell as a link, a chevron, and a hint above them.
  */
-import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronRightRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Finding } from '../../engine/findings';
 import { formatFinding } from '../../i18n/findings';
@@ -21,8 +22,16 @@ const useStyles = makeStyles({
     minHeight: '32px',
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
+    // The chevron at the right edge, the text taking the rest.
+    '& > span:first-child': { flexGrow: 1 },
   },
-  cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: tokens.spacingHorizontalXS,
+    color: tokens.colorBrandForeground1,
+    textDecorationLine: 'underline',
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -56,6 +65,8 @@ function FindingGroup(props: GroupProps) {
             <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
               <Button
                 appearance="subtle"
+                icon={<ChevronRightRegular />}
+                iconPosition="after"
                 className={styles.item}
                 title={t.goToCell(cell)}
                 onClick={() => props.onSelect(f)}
@@ -89,9 +100,11 @@ export function FindingsList({ findings, severalSheets, onSelect }: FindingsList
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const withSheet = severalSheets || new Set(findings.map((f) => f.sheet)).size > 1;
+  const styles = useStyles();
   return (
     <section aria-label={t.findingsTitle}>
       {findings.length === 0 && <p role="status">{t.noFindings}</p>}
+      {findings.length > 0 && <Caption1 block className={styles.hint}>{t.findingsHint}</Caption1>}
       {errors.length > 0 && <FindingGroup findings={errors} severity="error" heading={t.errorsHeading(errors.length)} withSheet={withSheet} onSelect={onSelect} />}
       {warnings.length > 0 && <FindingGroup findings={warnings} severity="warning" heading={t.warningsHeading(warnings.length)} withSheet={withSheet} onSelect={onSelect} />}
     </section>

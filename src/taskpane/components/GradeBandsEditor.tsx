@@ -54,7 +54,7 @@ export function GradeBandsEditor(props: { bands: readonly GradeBand[]; onChange:
   const { t, lang } = useStrings();
   const styles = useStyles();
   const id = useId();
-  const [drafts, setDrafts] = useState<Draft[]>(() => props.bands.map((b) => ({ name: b.name, min: String(b.min) })));
+  const [drafts, setDrafts] = useState<Draft[]>(() => props.bands.map((b) => ({ name: b.name, min: formatNumber(b.min, lang) })));
   const check = checkBands(drafts.map((d) => ({ name: d.name, min: parseMin(d.min) })));
 
   const update = (index: number, change: Partial<Draft>) => {

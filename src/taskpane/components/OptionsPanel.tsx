@@ -7,7 +7,8 @@ import type { Lang, NotApplicablePolicy, RankingMethod } from '../../engine/type
 import { MAX_DECIMALS, type PaneOptions } from '../options';
 import { useStrings } from '../strings';
 import type { OptionsNote } from '../state/state';
-import { DecisionFields } from './DecisionFields';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DecisionFields, type HeadingDefaults } from './DecisionFields';
 import { GradeBandsEditor } from './GradeBandsEditor';
 import { PreviousResultField } from './PreviousResultField';
 import { StatedLayoutForm, type StatedLayoutFormProps } from './StatedLayoutForm';
@@ -28,9 +29,11 @@ export interface OptionsPanelProps {
   onReset: () => void;
   /** What the layout form offers (the sheets, their rows and columns) and where it sends the layout stated. */
   layout: Omit<StatedLayoutFormProps, 'stated' | 'disabled'>;
+  /** What the appendix heading takes from the scoring sheet's title where the fields are empty. */
+  heading?: HeadingDefaults;
 }
 
-export function OptionsPanel({ options, previousSheets, note, disabled, onChange, onSave, onReset, layout }: OptionsPanelProps) {
+export function OptionsPanel({ options, previousSheets, note, disabled, onChange, onSave, onReset, layout, heading }: OptionsPanelProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const set = <K extends keyof PaneOptions>(key: K, value: PaneOptions[K]) => onChange({ ...options, [key]: value });
@@ -73,10 +76,17 @@ export function OptionsPanel({ options, previousSheets, note, disabled, onChange
       />
       <StatedLayoutForm stated={options.stated} disabled={disabled} {...layout} />
       <Subtitle2 as="h3">{t.decisionTitle}</Subtitle2>
-      <DecisionFields decision={options.decision} disabled={disabled} onChange={(d) => set('decision', d)} />
+      <DecisionFields decision={options.decision} disabled={disabled} onChange={(d) => set('decision', d)} {...(heading ? { heading } : {})} />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled} onClick={onSave}>{t.saveOptions}</Button>
-        <Button disabled={disabled} onClick={onReset}>{t.resetOptions}</Button>
+        {/* The pane's one primary button is "Tạo bảng xếp hạng". */}
+        <Button disabled={disabled} onClick={onSave}>{t.saveOptions}</Button>
+        <ConfirmDialog
+          trigger={<Button disabled={disabled}>{t.resetOptions}</Button>}
+          title={t.resetConfirmTitle}
+          body={t.resetConfirmBody}
+          confirm={t.resetOptions}
+          onConfirm={onReset}
+        />
       </div>
       <Caption1 role="status">{noteText}</Caption1>
     </div>

@@ -7,12 +7,13 @@ import { OpenRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import type { WritePlan } from '../../appendix/types';
 import type { ScoreResult, UnitResult } from '../../engine/types';
-import { formatNumber } from '../../i18n/format';
+import { formatFixed } from '../../i18n/format';
 import type { GroupResult } from '../../usecase';
 import type { WrittenSheet } from '../../workbook/port';
 import { useStrings } from '../strings';
 import { ComparisonNote } from './ComparisonNote';
 import type { Generated } from '../state/state';
+import type { Staleness } from '../state/stale';
 
 /** Ranks shown as "top"; ties at the last of them are all shown, up to MAX_TOP_LINES units. */
 const TOP_RANKS = 3;
@@ -54,7 +55,7 @@ function GroupPart(props: { result: ScoreResult; sheets: readonly WrittenSheet[]
   const { t, lang } = useStrings();
   const styles = useStyles();
   const { result, sheets, heading } = props;
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => formatFixed(x, result.options.decimals, lang);
   return (
     <>
       <Subtitle2 as={heading} className={styles.heading}>{t.topUnits}</Subtitle2>
@@ -91,7 +92,14 @@ function GroupPart(props: { result: ScoreResult; sheets: readonly WrittenSheet[]
   );
 }
 
-export function ResultSummary({ generated, onOpenSheet }: { generated: Generated; onOpenSheet: (name: string) => void }) {
+export interface ResultSummaryProps {
+  generated: Generated;
+  /** The options or the scores changed since: the figures are old, and the message says so. */
+  stale?: Staleness;
+  onOpenSheet: (name: string) => void;
+}
+
+export function ResultSummary({ generated, stale, onOpenSheet }: ResultSummaryProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const { results, report, plan } = generated;
@@ -105,10 +113,19 @@ export function ResultSummary({ generated, onOpenSheet }: { generated: Generated
   useEffect(() => ref.current?.focus(), []);
 
   return (
-    <section className={styles.root} aria-label={t.doneTitle} ref={ref} tabIndex={-1}>
-      <MessageBar intent="success" layout="multiline">
+    <section className={styles.root} aria-label={stale ? t.staleTitle : t.doneTitle} ref={ref} tabIndex={-1}>
+      {stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody>
+            <MessageBarTitle>{t.staleTitle}</MessageBarTitle>
+            {stale === 'options' ? t.staleOptions : t.staleScores}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {/* The green message belongs to current figures only; stale, the same facts stay, plainly. */}
+      <MessageBar intent={stale ? 'info' : 'success'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
+          {!stale && <MessageBarTitle>{t.doneTitle}</MessageBarTitle>}
           {several ? t.groupsRanked(units, results.length) : t.unitsRanked(units)}
           {several && (
             <ul className={styles.plain} data-testid="written-groups">

@@ -34,4 +34,9 @@ export type PaneAction =
   /** "Lưu tùy chọn": saved with the scope. */
   | { type: 'options-saved'; scope?: string }
   /** Generating saved the options and the scope, without a word about it. */
-  | { type: 'choices-remembered'; scope: string };
+  | { type: 'choices-remembered'; scope: string }
+  /** The first-run panel: shown on a computer where it was never hidden, then hidden by the reviewer. */
+  | { type: 'guide-shown' }
+  | { type: 'guide-dismissed' }
+  /** "Xoá các bảng kết quả" removed these sheets (none when there were none): the result shown goes. */
+  | { type: 'results-removed'; sheets: string[] };

@@ -10,7 +10,7 @@ function forgetSheet(state: PaneState): PaneState {
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
-    case 'run-started': return { ...state, busy: action.busy, failure: null };
+    case 'run-started': return { ...state, busy: action.busy, failure: null, removed: undefined };
     case 'run-ended': return { ...state, busy: null, progress: null };
     case 'failed': return { ...state, failure: action.failure };
     case 'failure-dismissed': return { ...state, failure: null };
@@ -42,5 +42,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, options: DEFAULT_PANE_OPTIONS, optionsNote: undefined, optionsEpoch: state.optionsEpoch + 1 };
     case 'options-saved': return { ...state, savedScope: action.scope, optionsNote: 'saved' };
     case 'choices-remembered': return { ...state, savedScope: action.scope };
+    case 'guide-shown': return { ...state, guide: true };
+    case 'guide-dismissed': return { ...state, guide: false };
+    case 'results-removed': return { ...state, generated: undefined, removed: action.sheets };
   }
 }

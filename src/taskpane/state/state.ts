@@ -10,7 +10,7 @@ import type { Failure } from '../errors';
 import { DEFAULT_PANE_OPTIONS, type PaneOptions } from '../options';
 
 /** What is running; the buttons are disabled meanwhile. */
-export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving';
+export type Busy = 'loading' | 'reading' | 'validating' | 'generating' | 'saving' | 'removing';
 
 /** The sheets offered and why the selected scope was chosen. */
 export type PaneSheetChoice = SheetChoice<PaneSheetHint>;
@@ -35,6 +35,8 @@ export interface Generated {
   report: ApplyReport;
   /** The year-over-year comparison, when last year's result was chosen. */
   comparison?: Comparison;
+  /** The options the tables were made with (changed since: the result is stale). */
+  options: PaneOptions;
 }
 
 /** What the options panel says about the options: read from the workbook (some ignored), or saved. */
@@ -60,6 +62,10 @@ export interface PaneState {
   blockedErrors?: number;
   /** The scope saved in the workbook's settings, preferred when the list is (re)loaded. */
   savedScope?: string;
+  /** The first-run panel is shown (until the reviewer hides it, remembered on this computer). */
+  guide: boolean;
+  /** The sheets "Xoá các bảng kết quả" removed last ([] when there was none), until the next action. */
+  removed?: string[];
 }
 
 /** The pane as it opens: loading, default options. */
@@ -70,4 +76,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   options: DEFAULT_PANE_OPTIONS,
   optionsEpoch: 0,
   progress: null,
+  guide: false,
 };
