@@ -257,6 +257,7 @@ export class SheetWriter {
       if (breaks.length > 0) plan.pageBreaks = breaks;
     }
     if (this.charts.length > 0) plan.charts = this.charts;
+    if (this.phrased.length > 0) plan.phrases = this.phrased.map((p) => ({ row: p.row, col: p.col, phrases: [...p.phrases] }));
     return plan;
   }
 

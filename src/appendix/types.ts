@@ -89,6 +89,11 @@ export interface SheetPlan {
    * row heights and the A4 page of `print`; the host still breaks pages on its own in between.
    */
   pageBreaks?: number[];
+  /**
+   * Heading cells written as phrases (a title, the decision line): a renderer that lays the text
+   * out itself (the Word document) breaks its lines only between these phrases.
+   */
+  phrases?: { row: number; col: number; phrases: string[] }[];
 }
 
 export interface WritePlan {

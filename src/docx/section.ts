@@ -68,6 +68,8 @@ export function appendixWord(text: string, lang: Lang): string | undefined {
   return `${lower.charAt(0).toLocaleUpperCase(lang)}${lower.slice(1)}${match[1].replace(/\s+/, ' ')}`;
 }
 
+const NO_BREAK_SPACE = '\u00a0';
+
 interface SectionContext {
   grid: SheetGrid;
   lang: Lang;
@@ -83,7 +85,14 @@ function lineParagraph(ctx: SectionContext, row: number, keepNext: boolean, open
   const cells = grid.filled(row);
   const first = cells[0];
   const firstStyle = grid.style(row, first);
-  const text = (c: number) => cellText(grid.value(row, c), grid.style(row, c).numberFormat, lang);
+  const phrased = (c: number) => grid.sheet.phrases?.find((p) => p.row === row && p.col === c);
+  const text = (c: number) => {
+    const phrases = phrased(c);
+    // A title or decision line: Word lays it out on its own page width, so it may break only
+    // between phrases ("… CỦA UBND CÁC XÃ, THỊ TRẤN" never as "… THỊ / TRẤN").
+    if (phrases !== undefined) return phrases.phrases.map((p) => p.replace(/ /g, NO_BREAK_SPACE)).join(' ');
+    return cellText(grid.value(row, c), grid.style(row, c).numberFormat, lang);
+  };
   if (cells.length === 1) {
     const appendix = appendixWord(text(first), lang);
     if (appendix !== undefined) {

@@ -156,6 +156,13 @@ describe('--docx on the bundled sample', () => {
     expect(pages.length).toBeGreaterThan(sheets.length);
   });
 
+  it('a title breaks only between its phrases: the ranked group stays on one line', () => {
+    // The sample's title names "UBND CÁC XÃ, THỊ TRẤN"; at 14 pt bold on a portrait page the
+    // title cannot fit one line, and Word must not break inside that phrase.
+    const lines = pages[0].text.split('\n');
+    expect(lines.some((l) => /CỦA\s+UBND\s+CÁC\s+XÃ,\s+THỊ\s+TRẤN/.test(l))).toBe(true);
+  });
+
   it('Times New Roman and the margins of Nghị định 30/2020/NĐ-CP in the document', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(docx));
     const document = await zip.file('word/document.xml')!.async('string');

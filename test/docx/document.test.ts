@@ -32,8 +32,8 @@ function sections(document: string): { props: string; body: string }[] {
   return found;
 }
 
-/** The visible text of some XML, runs joined. */
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+/** A paragraph's text, its no-break spaces (kept inside a title's phrases) read as spaces. */
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\u00a0/g, ' ');
 
 /** A small portrait sheet: a two-row header with a cell merged down and one merged across, a text line under it. */
 function portraitSheet(): SheetPlan {
@@ -118,7 +118,7 @@ describe('appendixDocx', () => {
     expect(appendix).toContain('<w:jc w:val="center"/>');
     const attached = paragraphs.find((p) => textOf(p).startsWith('(Kèm theo Quyết định số 12/QĐ-UBND ngày 15/01/2022'))!;
     expect(attached).toContain('<w:i/>');
-    expect(first.body.indexOf('Phụ lục')).toBeLessThan(first.body.indexOf('(Kèm theo'));
+    expect(first.body.indexOf('Phụ lục')).toBeLessThan(first.body.replace(/\u00a0/g, ' ').indexOf('(Kèm theo'));
     // Numbered from 1, no number on its first page (each appendix numbered on its own).
     expect(first.props).toContain('<w:titlePg/>');
     expect(first.props).toMatch(/<w:pgNumType w:start="1"/);
