@@ -5,6 +5,7 @@
  * web's 5 MB for a request and for a response.
  */
 import { FakeOfficeError, type FakeErrorCode } from './errors';
+import { HostSwitch } from './host-switch';
 import type { Unresponsive } from './unresponsive';
 import { FailureInjection } from './failures';
 import type { WorkbookModel } from './model';
@@ -60,27 +61,7 @@ export const DELAY_FOR_CELL_EDIT_API = '1.11';
  * The user's cell-edit mode (typing in a cell), shared by every run of one fake workbook. While it
  * is on, a sync fails with InvalidOperationInCellEditMode, unless its run asked to be delayed.
  */
-export class CellEditMode {
-  private on = false;
-  private waiting: (() => void)[] = [];
-
-  get active(): boolean {
-    return this.on;
-  }
-
-  set(on: boolean): void {
-    this.on = on;
-    if (on) return;
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) resolve();
-  }
-
-  /** Resolves once the mode is off (at once when it is off already). */
-  async exited(): Promise<void> {
-    while (this.on) await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-}
+export class CellEditMode extends HostSwitch {}
 
 /** Excel's code for a batch refused in cell-edit mode (not among the fake's own codes in errors.ts). */
 export const CELL_EDIT_MODE_CODE: FakeErrorCode = 'InvalidOperationInCellEditMode';
@@ -139,7 +120,7 @@ export class FakeEngine {
 
   async sync(): Promise<void> {
     if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'context.sync() called after Excel.run ended.');
-    if (this.cellEdit.active && this.delayForCellEdit) await this.cellEdit.exited();
+    if (this.cellEdit.active && this.delayForCellEdit) await this.cellEdit.cleared();
     const ops = this.queue;
     this.queue = [];
     const byMember: SyncRecord['byMember'] = {};
@@ -161,7 +142,7 @@ export class FakeEngine {
     this.syncs.push(record);
     await Promise.resolve();
     // A host that stopped answering (unresponsive.ts): the request is sent, no answer comes.
-    if (this.unresponsive) await this.unresponsive.answered();
+    if (this.unresponsive) await this.unresponsive.cleared();
     if (this.cellEdit.active) {
       record.failed = CELL_EDIT_MODE_CODE;
       throw new FakeOfficeError(CELL_EDIT_MODE_CODE, 'This operation is not allowed while Excel is in cell-edit mode. Exit cell-edit mode and try again.');

@@ -12,6 +12,9 @@ import { layoutInput } from '../layouts/expected';
 import { notesSheet } from '../usecase/fixtures';
 import { idleButton, renderPane, SHEET } from './render-pane';
 
+/** A Fluent dialog opens through its motion and Tabster's focus trap: slow on a loaded machine. */
+const DIALOG_WAIT = { timeout: 10_000 };
+
 const picker = () => screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement;
 const found = () => screen.getByRole('region', { name: 'Đã tìm thấy' });
 const figures = () =>
@@ -248,7 +251,7 @@ describe('a stated layout', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tùy chọn' }));
     fireEvent.click(await idleButton('Khôi phục mặc định'));
     // Asked first: restoring wipes every option.
-    const dialog = await screen.findByRole('alertdialog', { name: 'Khôi phục tùy chọn mặc định?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Khôi phục tùy chọn mặc định?' }, DIALOG_WAIT);
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Khôi phục mặc định' }));
     await screen.findByText(/^Chưa tính được điểm/);
     expect(screen.queryByText(/^Đơn vị$/)).toBeNull();
