@@ -5,5 +5,3 @@ export interface BuildOptions {
   addinUrl?: string;
 }
 export function buildTaskPane(options: BuildOptions): Promise<{ outDir: string; warnings: string[] }>;
-/** The command line's one-file bundle, built into `outDir`; its path. */
-export function buildCli(options: { outDir: string }): Promise<string>;
