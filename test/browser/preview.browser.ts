@@ -6,11 +6,10 @@
  */
 import * as fs from 'node:fs';
 import type { Server } from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist';
-import { buildTaskPane } from '../../scripts/webpack-build';
+import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { en } from '../../src/i18n/ui.en';
 import { vi } from '../../src/i18n/ui.vi';
 import { launch, localPage } from './browser';
@@ -34,8 +33,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireTools('chromium');
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-preview-'));
-  await buildTaskPane({ outDir: dist, mode: 'production', addinUrl: 'https://example.org/cchc/' });
+  dist = await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' });
   ({ server, url: origin } = await serveDist(dist, 0));
   browser = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -44,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 test('the preview: check, go to a finding, generate, compare with last year, accessible', async () => {

@@ -8,11 +8,10 @@
  */
 import * as fs from 'node:fs';
 import type { Server } from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist';
-import { buildTaskPane } from '../../scripts/webpack-build';
+import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { vi } from '../../src/i18n/ui.vi';
 import { requireTools } from '../helpers/system-tools';
 import { launch, localPage } from './browser';
@@ -32,10 +31,7 @@ let browser: Browser;
 beforeAll(async () => {
   requireTools('chromium');
   if (GIVEN) dist = path.resolve(GIVEN);
-  else {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-startup-'));
-    await buildTaskPane({ outDir: dist, mode: 'production', addinUrl: 'https://example.org/cchc/' });
-  }
+  else dist = await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' });
   ({ server, url: origin } = await serveDist(dist, 0));
   browser = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -44,7 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (dist && !GIVEN) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 /**

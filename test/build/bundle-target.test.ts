@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildTaskPane } from '../../scripts/webpack-build';
+import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { jsFiles, parseProblem, supportedEdition } from './es-level';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,13 +26,8 @@ beforeAll(async () => {
     dist = path.resolve(GIVEN);
     return;
   }
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-target-'));
-  await buildTaskPane({ outDir: dist, mode: 'production', addinUrl: 'https://example.org/cchc/' });
+  dist = await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' });
 }, 600_000);
-
-afterAll(() => {
-  if (dist && !GIVEN) fs.rmSync(dist, { recursive: true, force: true });
-});
 
 it('states its browsers: WebView2 (Chromium), Safari 15 on Mac and iPad, current browsers on the web', () => {
   expect(BROWSERS).toEqual(expect.arrayContaining([expect.stringMatching(/^edge >= \d+$/), expect.stringMatching(/^safari >= \d+/), expect.stringMatching(/^ios_saf >= \d+/)]));

@@ -8,11 +8,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { initialJs } from '../../scripts/bundle-size';
-import { buildTaskPane } from '../../scripts/webpack-build';
+import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { buildProblems, manifestUrls } from './checks';
 import { parseXml, type XmlElement } from './xml';
 
-const PROD_URL = 'https://cchc.example.org/addin/';
+const PROD_URL = 'https://example.org/cchc/';
 const BUDGET_GZIP = 400 * 1024;
 
 let dist: string;
@@ -20,15 +20,10 @@ let manifest: XmlElement;
 let manifestText: string;
 
 beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-dist-'));
-  await buildTaskPane({ outDir: dist, mode: 'production', addinUrl: PROD_URL });
+  dist = await sharedTaskPaneBuild({ addinUrl: PROD_URL });
   manifestText = fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
   manifest = parseXml(manifestText);
 }, 240_000);
-
-afterAll(() => {
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
-});
 
 describe('the manifest in the build', () => {
   it('points at the production URL, never at localhost', () => {
