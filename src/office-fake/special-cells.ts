@@ -12,38 +12,19 @@ import type { CellBox } from '../engine/grid';
 import { FakeOfficeError } from './errors';
 import { cellKey, keyCol, keyRow, type SheetModel } from './model';
 
+/** The areas of the cells of `box` passing `test`, every cell tested (blanks). */
 function areasOf(box: CellBox, test: (row: number, col: number) => boolean): CellBox[] {
-  const out: CellBox[] = [];
-  let open = new Map<string, CellBox>();
-  for (let r = box.row; r < box.row + box.rows; r++) {
-    const next = new Map<string, CellBox>();
-    let c = box.col;
-    while (c < box.col + box.cols) {
-      if (!test(r, c)) {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < box.col + box.cols && test(r, c)) c++;
-      const key = `${start}:${c}`;
-      const prev = open.get(key);
-      if (prev && prev.row + prev.rows === r) {
-        prev.rows++;
-        next.set(key, prev);
-      } else {
-        const area = { row: r, col: start, rows: 1, cols: c - start };
-        out.push(area);
-        next.set(key, area);
-      }
-    }
-    open = next;
+  const cols = Array.from({ length: box.cols }, (_, i) => box.col + i);
+  function* rows(): Generator<[number, number[]]> {
+    for (let r = box.row; r < box.row + box.rows; r++) yield [r, cols];
   }
-  return out;
+  return areasOfCandidates(rows(), test);
 }
 
 /**
- * The same areas as `areasOf`, testing only `candidates`: the rows, each with its columns in
- * ascending order, where a cell may pass (rows and columns inside the box, rows ascending).
+ * The areas of the cells passing `test` among `candidates`: the rows, each with its columns in
+ * ascending order, where a cell may pass (rows ascending); runs on each row, stacked where
+ * consecutive rows have the same runs.
  */
 function areasOfCandidates(candidates: Iterable<[number, number[]]>, test: (row: number, col: number) => boolean): CellBox[] {
   const out: CellBox[] = [];
