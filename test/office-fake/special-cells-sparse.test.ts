@@ -110,6 +110,7 @@ test.each(Array.from({ length: 25 }, (_, i) => i + 1))('random sheet %i: the sam
     [['Constants', undefined], (r, c) => !isFormula(r, c) && filled(r, c)],
     [['Constants', 'Errors'], (r, c) => !isFormula(r, c) && filled(r, c) && isError(r, c)],
     [['Visible', undefined], shown],
+    [['Blanks', undefined], (r, c) => !isFormula(r, c) && !filled(r, c)],
   ];
   for (const box of [{ row: 0, col: 0, rows: ROWS + 3, cols: COLS + 2 }, { row: 2, col: 3, rows: 7, cols: 5 }]) {
     const got = await answers(sheet, box, queries.map(([q]) => q));
