@@ -10,33 +10,13 @@ import { checkDecisionDate } from '../../src/taskpane/decision-date';
 import { GUIDE_KEY, type GuideStore, localGuideStore } from '../../src/taskpane/guide-store';
 import { edit, standardSheet } from '../helpers/grid';
 import { MemorySettings, MemoryWorkbook } from '../usecase/memory-workbook';
-import { idleButton, renderPane, SHEET } from './render-pane';
-
-/** A Fluent dialog opens through its motion and Tabster's focus trap: slow on a loaded machine. */
-const DIALOG_WAIT = { timeout: 10_000 };
+import { answer, DIALOG_WAIT, generate, idleButton, renderPane, SHEET } from './render-pane';
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
 async function openOptions() {
   fireEvent.click(button('Tùy chọn'));
   await screen.findByRole('textbox', { name: 'Ngày quyết định' });
-}
-
-/** Presses a button of the confirmation dialog once it is open (and accessible: Fluent traps the focus in it first). */
-async function answer(dialogName: string, buttonName: string) {
-  // Found by its title, not by role: under jsdom Tabster's trap may mark the open surface
-  // aria-hidden (the tests check it is announced by role when it opens; the browser test runs axe).
-  const title = await screen.findByText(dialogName, {}, DIALOG_WAIT);
-  const dialog = title.closest('[role="alertdialog"]') as HTMLElement;
-  expect(dialog).not.toBeNull();
-  fireEvent.click(within(dialog).getByRole('button', { name: buttonName, hidden: true }));
-  // Gone from the document, not only hidden: a trigger clicked while the dialog closes does not open it.
-  await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull(), DIALOG_WAIT);
-}
-
-async function generate() {
-  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
-  return screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
 }
 
 /** A guide store in memory, counting what it was told. */
@@ -51,7 +31,6 @@ function memoryGuide(seen = false): GuideStore & { marks: number } {
   };
   return store;
 }
-
 
 async function renderWith(workbook: MemoryWorkbook, guide: GuideStore = memoryGuide(true)) {
   render(<TaskPane port={workbook} settings={new MemorySettings()} lang="vi" guide={guide} />);

@@ -4,14 +4,11 @@
  * removes only those sheets and says which. (A file of its own: Fluent's focus trap keeps state
  * in the document between tests, so each dialog test starts with a fresh document.)
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { standardSheet } from '../helpers/grid';
 import { MemorySettings, MemoryWorkbook } from '../usecase/memory-workbook';
-import { idleButton, SHEET } from './render-pane';
-
-/** A Fluent dialog opens through its motion and Tabster's focus trap: slow on a loaded machine. */
-const DIALOG_WAIT = { timeout: 10_000 };
+import { answer, DIALOG_WAIT, generate, idleButton, SHEET } from './render-pane';
 
 /** The memory workbook, with the port's optional removal of the sheets it wrote. */
 class RemovableWorkbook extends MemoryWorkbook {
@@ -25,25 +22,9 @@ class RemovableWorkbook extends MemoryWorkbook {
   }
 }
 
-async function answer(dialogName: string, buttonName: string) {
-  // Found by its title, not by role: under jsdom Tabster's trap may mark the open surface
-  // aria-hidden (the tests check it is announced by role when it opens; the browser test runs axe).
-  const title = await screen.findByText(dialogName, {}, DIALOG_WAIT);
-  const dialog = title.closest('[role="alertdialog"]') as HTMLElement;
-  expect(dialog).not.toBeNull();
-  fireEvent.click(within(dialog).getByRole('button', { name: buttonName, hidden: true }));
-  // Gone from the document, not only hidden: a trigger clicked while the dialog closes does not open it.
-  await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull(), DIALOG_WAIT);
-}
-
 async function renderWith(workbook: MemoryWorkbook) {
   render(<TaskPane port={workbook} settings={new MemorySettings()} lang="vi" guide={{ seen: () => true, markSeen: () => undefined }} />);
   await waitFor(() => expect(screen.queryByText(/Đang mở sổ tính/)).toBeNull());
-}
-
-async function generate() {
-  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
-  return screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
 }
 
 it('"Xoá các bảng kết quả" asks, then removes only the sheets written, and says which', async () => {

@@ -1,5 +1,5 @@
 /** Renders the task pane over an in-memory workbook, the way the tests use it. */
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SheetGrid } from '../../src/engine/grid';
 import type { Lang } from '../../src/engine/types';
 import { defaultEngine, type EngineApi } from '../../src/usecase';
@@ -43,4 +43,25 @@ export async function idleButton(name: string): Promise<HTMLElement> {
     expect((b as HTMLButtonElement).disabled).toBe(false);
     return b;
   }, { timeout: 10_000 });
+}
+
+/** A Fluent dialog opens through its motion and Tabster's focus trap: slow on a loaded machine. */
+export const DIALOG_WAIT = { timeout: 10_000 };
+
+/** Presses a button of the confirmation dialog once it is open (and accessible: Fluent traps the focus in it first). */
+export async function answer(dialogName: string, buttonName: string) {
+  // Found by its title, not by role: under jsdom Tabster's trap may mark the open surface
+  // aria-hidden (the tests check it is announced by role when it opens; the browser test runs axe).
+  const title = await screen.findByText(dialogName, {}, DIALOG_WAIT);
+  const dialog = title.closest('[role="alertdialog"]') as HTMLElement;
+  expect(dialog).not.toBeNull();
+  fireEvent.click(within(dialog).getByRole('button', { name: buttonName, hidden: true }));
+  // Gone from the document, not only hidden: a trigger clicked while the dialog closes does not open it.
+  await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull(), DIALOG_WAIT);
+}
+
+/** Presses "Tạo bảng xếp hạng" once it is enabled; the result's region once it shows. */
+export async function generate() {
+  fireEvent.click(await idleButton('Tạo bảng xếp hạng'));
+  return screen.findByRole('region', { name: 'Đã tạo bảng xếp hạng' });
 }

@@ -10,10 +10,7 @@ import { openXlsx } from '../../src/workbook/xlsx';
 import { edit, grid, standardSheet } from '../helpers/grid';
 import { layoutInput } from '../layouts/expected';
 import { notesSheet } from '../usecase/fixtures';
-import { idleButton, renderPane, SHEET } from './render-pane';
-
-/** A Fluent dialog opens through its motion and Tabster's focus trap: slow on a loaded machine. */
-const DIALOG_WAIT = { timeout: 10_000 };
+import { DIALOG_WAIT, idleButton, renderPane, SHEET } from './render-pane';
 
 const picker = () => screen.getByRole('combobox', { name: /Trang tính chứa bảng chấm điểm/ }) as HTMLSelectElement;
 const found = () => screen.getByRole('region', { name: 'Đã tìm thấy' });
