@@ -2,7 +2,16 @@
  * Chromium for the browser tests: Debian's /usr/bin/chromium through playwright-core, headless,
  * with every request that is not for the local server aborted before it leaves the browser.
  */
+import * as fs from 'node:fs';
+import type { Server } from 'node:http';
+import * as path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { serveDist } from '../../scripts/serve-dist';
+import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
+import { requireTools } from '../helpers/system-tools';
+
+/** Where the browser tests leave their screenshots (CI keeps them). */
+export const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,6 +22,28 @@ export const CHROMIUM_ARGS = [
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The built pane served on a free port, and Chromium: what each browser test starts from. */
+export interface ServedPane {
+  server: Server;
+  origin: string;
+  browser: Browser;
+}
+
+/** Serves `dist` (by default the shared production build) and launches Chromium. */
+export async function servePane(dist?: string): Promise<ServedPane> {
+  requireTools('chromium');
+  const root = dist ?? (await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' }));
+  const { server, url } = await serveDist(root, 0);
+  const browser = await launch();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return { server, origin: url, browser };
+}
+
+export async function closePane(pane: ServedPane | undefined): Promise<void> {
+  await pane?.browser.close();
+  await new Promise<void>((resolve) => (pane ? pane.server.close(() => resolve()) : resolve()));
 }
 
 /**

@@ -4,19 +4,13 @@
  * with last year's ranking copied into the workbook. Screenshots for CI's artifacts (artifacts/*.png,
  * Vietnamese and English) and accessibility scans with axe.
  */
-import * as fs from 'node:fs';
-import type { Server } from 'node:http';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serveDist } from '../../scripts/serve-dist';
-import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { en } from '../../src/i18n/ui.en';
 import { vi } from '../../src/i18n/ui.vi';
-import { launch, localPage } from './browser';
-import { requireTools } from '../helpers/system-tools';
+import { ARTIFACTS, closePane, localPage, servePane, type ServedPane } from './browser';
 import { axeScan, expectText, figuresOf, lastYearFrom, serious, settle, typeInCell, type Win } from './preview-helpers';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const SHEET = 'Bảng chấm điểm';
 const LAST_YEAR = 'Năm 2020';
 const shot = (name: string) => path.join(ARTIFACTS, name);
@@ -26,23 +20,16 @@ const VIETNAMESE_ONLY = new Set(
   (Object.keys(vi) as (keyof typeof vi)[]).flatMap((k) => (typeof vi[k] === 'string' && vi[k] !== en[k] ? [vi[k] as string] : [])),
 );
 
-let dist: string;
-let server: Server;
+let pane: ServedPane;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  requireTools('chromium');
-  dist = await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' });
-  ({ server, url: origin } = await serveDist(dist, 0));
-  browser = await launch();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  pane = await servePane();
+  ({ origin, browser } = pane);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(() => closePane(pane));
 
 test('the preview: check, go to a finding, generate, compare with last year, accessible', async () => {
   const { context, page, blocked, problems } = await localPage(browser, origin);

@@ -6,41 +6,27 @@
  * a bundle that does not parse). Each time a message, Vietnamese then English, never a blank pane.
  * Screenshots in artifacts/startup-*.png.
  */
-import * as fs from 'node:fs';
-import type { Server } from 'node:http';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveDist } from '../../scripts/serve-dist';
-import { sharedTaskPaneBuild } from '../../scripts/webpack-build';
 import { vi } from '../../src/i18n/ui.vi';
-import { requireTools } from '../helpers/system-tools';
-import { launch, localPage } from './browser';
+import { ARTIFACTS, closePane, localPage, servePane, type ServedPane } from './browser';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Internet Explorer 11 as Office's Trident webview reports itself. */
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 /** A build made beforehand to check instead (as test/build does). */
 const GIVEN = process.env.CCHC_TEST_DIST;
 
-let dist: string;
-let server: Server;
+let pane: ServedPane;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  requireTools('chromium');
-  if (GIVEN) dist = path.resolve(GIVEN);
-  else dist = await sharedTaskPaneBuild({ addinUrl: 'https://example.org/cchc/' });
-  ({ server, url: origin } = await serveDist(dist, 0));
-  browser = await launch();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  pane = await servePane(GIVEN ? path.resolve(GIVEN) : undefined);
+  ({ origin, browser } = pane);
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(() => closePane(pane));
 
 /**
  * office.js replaced by a stand-in: `Office.onReady` resolves with window.__officeHost when the test
